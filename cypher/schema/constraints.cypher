@@ -1,0 +1,8 @@
+// Uniqueness on every key (DESIGN.md); each also gives the index MERGE needs.
+CREATE CONSTRAINT paper_key IF NOT EXISTS FOR (n:Paper) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT venue_key IF NOT EXISTS FOR (n:Venue) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT author_key IF NOT EXISTS FOR (n:Author) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT mention_key IF NOT EXISTS FOR (n:Mention) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT source_person_key IF NOT EXISTS FOR (n:SourcePerson) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT load_key IF NOT EXISTS FOR (n:Load) REQUIRE n.key IS UNIQUE;

@@ -1,0 +1,48 @@
+"""What every command shares: the resolved settings, and a database on demand."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import click
+
+from graph.db import Database
+from graph.errors import ConfigError
+from graph.server import ManagedServer
+from graph.settings import Connection, ServerSettings
+
+
+def progress(message: str) -> None:
+    """Progress goes to stderr, so that --json output on stdout stays clean."""
+    click.echo(message, err=True)
+
+
+@dataclass
+class AppContext:
+    connection: Connection
+    server: ServerSettings
+    _db: Database | None = field(default=None, repr=False)
+
+    def managed(self) -> ManagedServer:
+        return ManagedServer(self.server)
+
+    def database(self) -> Database:
+        """The target database: NEO4J_URI when given, else the managed server (started if
+        needed). Opened once per command."""
+        if self._db is None:
+            self._db = self._open()
+        return self._db
+
+    def _open(self) -> Database:
+        c = self.connection
+        if c.is_managed:
+            return self.managed().connect(progress)
+        if not c.password:
+            raise ConfigError(f"NEO4J_URI is set ({c.uri}) but no password: set NEO4J_PASSWORD "
+                              "or pass --password.")
+        return Database.connect(c.uri, c.user, c.password, c.database)
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None

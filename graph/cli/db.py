@@ -1,0 +1,75 @@
+"""`namesake db start | stop | status`: the managed local Neo4j."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from graph.cli.context import AppContext, progress
+from graph.server import Status
+
+pass_app = click.make_pass_decorator(AppContext)
+
+
+@click.group()
+def db() -> None:
+    """The managed local Neo4j (with GDS, APOC and Browser).
+
+    \b
+    Examples:
+      namesake db start --bolt-port 17687 --heap 4g
+      namesake db status --json
+      namesake db stop
+    """
+
+
+@db.command()
+@click.option("--bolt-port", type=int, envvar="NAMESAKE_BOLT_PORT", help="Bolt port on 127.0.0.1.")
+@click.option("--http-port", type=int, envvar="NAMESAKE_HTTP_PORT", help="HTTP/Browser port.")
+@click.option("--heap", envvar="NAMESAKE_HEAP", help="JVM heap, e.g. 2g.")
+@click.option("--pagecache", envvar="NAMESAKE_PAGECACHE", help="Page cache, e.g. 1g.")
+@click.option("--timeout", type=float, envvar="NAMESAKE_STARTUP_TIMEOUT",
+              help="Seconds to wait for the server to answer.")
+@pass_app
+def start(app: AppContext, bolt_port: int | None, http_port: int | None, heap: str | None,
+          pagecache: str | None, timeout: float | None) -> None:
+    """Build (first use) and start the server; a running server is left alone."""
+    app.server = app.server.with_overrides(bolt_port=bolt_port, http_port=http_port, heap=heap,
+                                           pagecache=pagecache, startup_timeout=timeout)
+    status = app.managed().start(progress)
+    click.echo(_describe(status))
+
+
+@db.command()
+@pass_app
+def stop(app: AppContext) -> None:
+    """Stop the server cleanly and wait for it to exit."""
+    if app.managed().stop():
+        click.echo("Neo4j stopped.")
+    else:
+        click.echo("Neo4j is not running; nothing to stop.")
+
+
+@db.command()
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@pass_app
+def status(app: AppContext, as_json: bool) -> None:
+    """Whether the server runs, its URLs, versions, memory and log."""
+    result = app.managed().status()
+    click.echo(json.dumps(result.to_dict(), indent=2) if as_json else _describe(result))
+
+
+def _describe(status: Status) -> str:
+    if not status.running:
+        return f"Neo4j is not running (home {status.home}; log {status.log})."
+    v = status.versions
+    return "\n".join([
+        f"Neo4j {v.get('neo4j')} {v.get('edition', '')} running (pid {status.pid}, "
+        f"{status.memory_mb} MB resident)",
+        f"  GDS {v.get('gds')}, APOC {v.get('apoc')}",
+        f"  bolt     {status.bolt}",
+        f"  browser  {status.browser}  (user {status.user}, password in {status.password_file})",
+        f"  home     {status.home}",
+        f"  log      {status.log}",
+    ])

@@ -1,0 +1,160 @@
+"""The one database seam: everything that talks to Neo4j goes through `Database`.
+
+Statements are addressed by their name in `cypher/`; values are always parameters. Failures are
+re-raised as namesake errors that name the statement, so a log line says which operation broke.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from itertools import islice
+from typing import Any
+
+import neo4j
+from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable
+
+import cypher
+from graph.errors import AuthenticationError, DatabaseError, ServerError
+
+Row = dict[str, Any]
+
+
+def batched(rows: Iterable[Row], size: int) -> Iterator[list[Row]]:
+    iterator = iter(rows)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+class Transaction:
+    """An explicit transaction; statements by name, as in `Database`."""
+
+    def __init__(self, tx: neo4j.Transaction):
+        self._tx = tx
+
+    def run(self, name: str, **params: Any) -> list[Row]:
+        with _named(name):
+            return [record.data() for record in self._tx.run(cypher.load(name), params)]
+
+    def counters(self, name: str, **params: Any) -> dict[str, int]:
+        with _named(name):
+            return _counters(self._tx.run(cypher.load(name), params).consume())
+
+
+class Database:
+    """A Neo4j database reached through the official driver."""
+
+    def __init__(self, driver: neo4j.Driver, database: str | None = None, *, uri: str = ""):
+        self._driver = driver
+        self._database = database
+        self.uri = uri
+
+    @classmethod
+    def connect(cls, uri: str, user: str, password: str, database: str | None = None) -> Database:
+        driver = neo4j.GraphDatabase.driver(uri, auth=(user, password))
+        db = cls(driver, database, uri=uri)
+        db.verify()
+        return db
+
+    def verify(self) -> None:
+        try:
+            self._driver.verify_connectivity()
+        except AuthError as exc:
+            raise AuthenticationError(f"Neo4j at {self.uri} refused the login: {exc.message}. "
+                              "Check NEO4J_USER / NEO4J_PASSWORD.") from exc
+        except (ServiceUnavailable, OSError) as exc:
+            raise ServerError(f"cannot reach Neo4j at {self.uri}: {exc}. Is it running? "
+                              "Check NEO4J_URI, or unset it to use the managed server.") from exc
+
+    def close(self) -> None:
+        self._driver.close()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def query(self, name: str, **params: Any) -> list[Row]:
+        """Run a read statement and return its rows as dicts."""
+        return self._session_call(neo4j.READ_ACCESS, lambda tx: Transaction(tx).run(name, **params))
+
+    def execute(self, name: str, **params: Any) -> list[Row]:
+        """Run a write statement in its own transaction and return its rows."""
+        return self._session_call(neo4j.WRITE_ACCESS, lambda tx: Transaction(tx).run(name, **params))
+
+    def execute_autocommit(self, name: str, **params: Any) -> dict[str, int]:
+        """Run a statement in an auto-commit transaction: needed by `CALL { } IN TRANSACTIONS`,
+        which commits as it goes (bulk deletes and updates that would not fit in the heap)."""
+        with _named(name), self._session() as session:
+            return _counters(session.run(cypher.load(name), params).consume())
+
+    def run_script(self, name: str) -> None:
+        """Run a multi-statement file (schema), each statement in its own transaction."""
+        for statement in cypher.statements(name):
+            with _named(name), self._session() as session:
+                session.run(statement).consume()
+
+    def write_rows(self, name: str, rows: Iterable[Row], batch_size: int = 5000,
+                   **params: Any) -> dict[str, int]:
+        """`UNWIND $rows` writes, one committed transaction per batch; returns summed counters."""
+        total: dict[str, int] = {}
+        for batch in batched(rows, batch_size):
+            counts = self._session_call(
+                neo4j.WRITE_ACCESS, lambda tx: Transaction(tx).counters(name, rows=batch, **params))
+            _add(total, counts)
+        return total
+
+    @contextmanager
+    def transaction(self) -> Iterator[Transaction]:
+        """One explicit write transaction: committed when the block ends, rolled back on error."""
+        with self._session() as session, session.begin_transaction() as tx:
+            yield Transaction(tx)
+            tx.commit()
+
+    def gds(self) -> Any:
+        """A `graphdatascience` client sharing this driver.
+
+        arrow=False: the open source GDS has no Arrow server (no `gds.debug.arrow`), and every
+        call namesake makes goes through Cypher procedures, so the same client works against the
+        managed server, a Docker Neo4j with full GDS and Aura.
+        """
+        from graphdatascience import GraphDataScience
+
+        return GraphDataScience(self._driver, database=self._database, arrow=False)
+
+    def _session(self) -> neo4j.Session:
+        return self._driver.session(database=self._database)
+
+    def _session_call(self, mode: str, work: Any) -> Any:
+        try:
+            with self._driver.session(database=self._database, default_access_mode=mode) as session:
+                if mode == neo4j.READ_ACCESS:
+                    return session.execute_read(work)
+                return session.execute_write(work)
+        except ServiceUnavailable as exc:
+            raise ServerError(f"lost the connection to Neo4j at {self.uri}: {exc}") from exc
+        except Neo4jError as exc:  # retryable, and still failing after the driver's retries
+            raise DatabaseError(f"Neo4j kept failing: {exc.code}: {exc.message}") from exc
+
+
+@contextmanager
+def _named(name: str) -> Iterator[None]:
+    try:
+        yield
+    except Neo4jError as exc:
+        if exc.is_retryable():  # left to the driver's retry loop (deadlocks, leader switches)
+            raise
+        raise DatabaseError(f"{name}.cypher failed: {exc.code}: {exc.message}") from exc
+
+
+def _counters(summary: neo4j.ResultSummary) -> dict[str, int]:
+    counters = summary.counters
+    names: Sequence[str] = ("nodes_created", "nodes_deleted", "relationships_created",
+                            "relationships_deleted", "properties_set")
+    return {n: getattr(counters, n) for n in names}
+
+
+def _add(total: dict[str, int], counts: dict[str, int]) -> None:
+    for key, value in counts.items():
+        total[key] = total.get(key, 0) + value

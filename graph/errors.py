@@ -55,6 +55,11 @@ class InputError(NamesakeError):
         self.problem = problem
 
 
+class EvaluationError(NamesakeError):
+    """The evaluation cannot run as asked: no mention has a gold label, or an optional
+    dependency (matplotlib, for the plot) is missing."""
+
+
 class ResolutionError(NamesakeError):
     """The resolution cannot run as asked (nothing loaded, an unknown name, ...)."""
 

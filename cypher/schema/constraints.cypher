@@ -6,3 +6,6 @@ CREATE CONSTRAINT mention_key IF NOT EXISTS FOR (n:Mention) REQUIRE n.key IS UNI
 CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT source_person_key IF NOT EXISTS FOR (n:SourcePerson) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT load_key IF NOT EXISTS FOR (n:Load) REQUIRE n.key IS UNIQUE;
+CREATE INDEX paper_source_id IF NOT EXISTS FOR (n:Paper) ON (n.source_id);
+CREATE INDEX mention_block IF NOT EXISTS FOR (n:Mention) ON (n.block);
+CREATE INDEX author_block IF NOT EXISTS FOR (n:Author) ON (n.block);

@@ -11,6 +11,8 @@ import click
 from graph import __version__
 from graph.cli.context import AppContext
 from graph.cli.db import db
+from graph.cli.evaluate import evaluate
+from graph.cli.load import load
 from graph.errors import NamesakeError
 from graph.settings import Connection, ServerSettings
 
@@ -55,6 +57,8 @@ def main(ctx: click.Context, uri: str | None, user: str, password: str | None,
 
 
 main.add_command(db)
+main.add_command(load)
+main.add_command(evaluate)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from itertools import groupby
 from pathlib import Path
 
-from graph.errors import EvaluationError, InputError
+from graph.errors import EvaluationError, InputError, NamesakeError
 from graph.names import normalize
 from graph.evaluation.baselines import (EvalMention, coauthor_components,
                                         one_person)

@@ -33,4 +33,5 @@ def test_no_python_formatting_placeholders(name: str) -> None:
 def test_schema_splits_into_statements() -> None:
     parts = cypher.statements("schema/constraints")
     assert len(parts) >= 5
-    assert all(p.startswith("CREATE CONSTRAINT") and "IF NOT EXISTS" in p for p in parts)
+    assert all(p.startswith(("CREATE CONSTRAINT", "CREATE INDEX")) and "IF NOT EXISTS" in p
+               for p in parts)

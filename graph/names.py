@@ -1,0 +1,198 @@
+"""Author names: parsing, the normalised key forms, and whether two written names may be one person.
+
+Key form (`normalize`): compatibility-decomposed, accents dropped, special letters transliterated
+(ß -> ss, ø -> o, ł -> l, æ -> ae, ...), lower case. A hyphen between two letters folds to
+nothing, so "Wei-jie" == "Weijie" (the useful answer for romanised Chinese given names, and
+harmless for "Jean-Pierre"); apostrophes fold to nothing ("O'Brien" -> "obrien"); any other
+punctuation, a hyphen next to a non-letter ("J.-P.") and runs of white space become one space.
+
+A DBLP suffix is the trailing 4-digit number DBLP appends to tell homonyms apart ("Song Han
+0003"). It is part of the `author_key` ("song han 0003") and left out of the `base_key`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+_TRANSLITERATE = str.maketrans({
+    "ß": "ss", "ẞ": "SS", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
+    "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
+    "ı": "i", "ŀ": "l", "Ŀ": "L", "ħ": "h", "Ħ": "H",
+})
+_APOSTROPHES = re.compile(r"['’`´ʼ]")
+_INNER_HYPHEN = re.compile(r"(?<=[^\W_])[-‐‑](?=[^\W_])")
+_NON_WORD = re.compile(r"[\W_]+")
+_SUFFIX = re.compile(r"^\d{4}$")
+# Lower-case only: a capitalised "Van" in mid-name is usually a Vietnamese middle name.
+_PARTICLES = frozenset({
+    "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "des", "la", "le",
+    "dos", "das", "do", "ten", "ter", "zu", "af", "av", "bin", "al", "el",
+})
+_GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Blocking compares every pair in a block: the same few names are parsed again and again.
+_CACHE_SIZE = 1 << 16
+
+
+@dataclass(frozen=True)
+class ParsedName:
+    """A written author name split into its parts; `given` is "" for a one-word name."""
+
+    given: str
+    family: str
+    suffix: str | None
+    written: str
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def normalize(text: str) -> str:
+    """Return the key form of `text` (see the module docstring for the rules)."""
+    text = unicodedata.normalize("NFKD", text.translate(_TRANSLITERATE))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = _APOSTROPHES.sub("", text)
+    text = _INNER_HYPHEN.sub("", text)
+    return _NON_WORD.sub(" ", text).strip()
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def parse_name(raw: str) -> ParsedName:
+    """Split a written name into given name, family name and DBLP suffix.
+
+    Handles "Song Han 0003", the comma form "Zhang, Jun", particles ("Wil van der Aalst"),
+    generational suffixes ("King, Jr., Martin"), initials ("H. Cai", "H.Cai", "J.-P. Martin").
+    """
+    written = raw.strip()
+    body, suffix = _split_suffix(" ".join(written.split()))
+    if "," in body:
+        given, family = _split_comma_form(body)
+    else:
+        given, family = _split_plain_form(body)
+    return ParsedName(given=given, family=family, suffix=suffix, written=written)
+
+
+def _split_suffix(name: str) -> tuple[str, str | None]:
+    head, _, last = name.rpartition(" ")
+    if head and _SUFFIX.match(last):
+        return head, last
+    return name, None
+
+
+def _split_comma_form(body: str) -> tuple[str, str]:
+    parts = [p.strip() for p in body.split(",") if p.strip()]
+    if len(parts) == 2 and normalize(parts[1]) in _GENERATIONAL:
+        return _split_plain_form(f"{parts[0]} {parts[1]}")
+    if len(parts) >= 3 and normalize(parts[1]) in _GENERATIONAL:
+        return " ".join(parts[2:]), f"{parts[0]} {parts[1]}"
+    if len(parts) < 2:
+        return _split_plain_form(body.replace(",", " "))
+    return " ".join(parts[1:]), parts[0]
+
+
+def _split_plain_form(body: str) -> tuple[str, str]:
+    tokens = _tokens(body)
+    if not tokens:
+        return "", ""
+    start = len(tokens) - 1
+    if start >= 2 and normalize(tokens[-1]) in _GENERATIONAL:
+        start -= 1
+    while start > 0 and tokens[start - 1] in _PARTICLES:
+        start -= 1
+    return " ".join(tokens[:start]), " ".join(tokens[start:])
+
+
+def _tokens(body: str) -> list[str]:
+    # "H.Cai" is two words, "J.-P." stays one; underscores come from file names ("X._Zhang").
+    return re.sub(r"\.(?=[^\s.\-‐])", ". ", body.replace("_", " ")).split()
+
+
+def base_key(raw: str) -> str:
+    """Key of the name without its DBLP suffix: normalised "given family"."""
+    name = parse_name(raw)
+    return normalize(f"{name.given} {name.family}")
+
+
+def author_key(raw: str) -> str:
+    """Key of an :Author node: `base_key` plus " 0003" when the name has a DBLP suffix."""
+    name = parse_name(raw)
+    key = normalize(f"{name.given} {name.family}")
+    return f"{key} {name.suffix}" if name.suffix else key
+
+
+def block_key(raw: str) -> str:
+    """Blocking key: normalised family name, a space, the first initial of the given name
+    ("Han Cai", "H. Cai", "Cai, Han" and "Han Cai 0001" all give "cai h")."""
+    name = parse_name(raw)
+    parts = _given_parts(name.given)
+    family = normalize(name.family)
+    return f"{family} {parts[0][0]}" if parts else family
+
+
+def variant_keys(raw: str) -> frozenset[str]:
+    """Keys under which compatible variants of the name meet, suffix left out (a suffixed and
+    an unsuffixed name are compatible): the base key, the first-initial form ("h cai") and,
+    for a two-word name of full words, the reversed order ("cai han")."""
+    name = parse_name(raw)
+    parts = _given_parts(name.given)
+    family = normalize(name.family)
+    keys = {normalize(f"{name.given} {name.family}")}
+    if parts:
+        keys.add(f"{parts[0][0]} {family}")
+    if _is_two_full_words(name):
+        keys.add(f"{family} {''.join(parts)}")
+    return frozenset(keys)
+
+
+def suffix_conflict(a: str, b: str) -> bool:
+    """True when both names carry a DBLP suffix and the suffixes differ."""
+    sa, sb = parse_name(a).suffix, parse_name(b).suffix
+    return sa is not None and sb is not None and sa != sb
+
+
+def compatible(a: str, b: str) -> bool:
+    """Could these two written names belong to one person?
+
+    Same family name and compatible given names ("H." matches "Han", a missing middle name is
+    allowed, "Wei-jie" equals "Weijie"), in either order for two-word names ("Cai Han"); never
+    when the DBLP suffixes differ. A suffixed and an unsuffixed name are compatible.
+    """
+    pa, pb = parse_name(a), parse_name(b)
+    if suffix_conflict(a, b):
+        return False
+    if _same_person_parts(pa, pb):
+        return True
+    return _is_two_full_words(pb) and _same_person_parts(pa, _swapped(pb))
+
+
+def _same_person_parts(a: ParsedName, b: ParsedName) -> bool:
+    if normalize(a.family).replace(" ", "") != normalize(b.family).replace(" ", ""):
+        return False
+    return _given_compatible(_given_parts(a.given), _given_parts(b.given))
+
+
+def _given_parts(given: str) -> list[str]:
+    """Given-name words and initials: "J.-P." -> ["j", "p"], "Wei-jie" -> ["wei", "jie"]."""
+    return [p for p in (normalize(w) for w in re.split(r"[\s.\-‐]+", given)) if p]
+
+
+def _given_compatible(a: list[str], b: list[str]) -> bool:
+    if not a or not b or "".join(a) == "".join(b):
+        return True
+    return all(_part_compatible(x, y) for x, y in zip(a, b))
+
+
+def _part_compatible(x: str, y: str) -> bool:
+    if len(x) == 1 or len(y) == 1:
+        return x[0] == y[0]
+    return x == y
+
+
+def _is_two_full_words(name: ParsedName) -> bool:
+    given, family = normalize(name.given), normalize(name.family)
+    return len(given) > 1 and len(family) > 1 and " " not in given + family
+
+
+def _swapped(name: ParsedName) -> ParsedName:
+    return ParsedName(given=name.family, family=name.given, suffix=name.suffix,
+                      written=name.written)

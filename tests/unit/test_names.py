@@ -1,0 +1,113 @@
+"""graph.names: parsing, keys and compatibility, on names taken from the sample data."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.names import (
+    ParsedName, author_key, base_key, block_key, compatible, normalize, parse_name,
+    suffix_conflict, variant_keys,
+)
+
+
+@pytest.mark.parametrize(("raw", "given", "family", "suffix"), [
+    ("Song Han 0003", "Song", "Han", "0003"),
+    ("Yao Lu 0006", "Yao", "Lu", "0006"),
+    ("Ables, S.", "S.", "Ables", None),
+    ("Zhang, Jun", "Jun", "Zhang", None),
+    ("Khaled A. S. Abdel-Ghaffar", "Khaled A. S.", "Abdel-Ghaffar", None),
+    ("Wil M. P. van der Aalst", "Wil M. P.", "van der Aalst", None),
+    ("José Palazzo M. de Oliveira", "José Palazzo M.", "de Oliveira", None),
+    ("Juan de la Cruz", "Juan", "de la Cruz", None),
+    ("Anh Van Nguyen", "Anh Van", "Nguyen", None),
+    ("H. Cai", "H.", "Cai", None),
+    ("H.Cai", "H.", "Cai", None),
+    ("H Cai", "H", "Cai", None),
+    ("J.-P. Martin", "J.-P.", "Martin", None),
+    ("  Han   Cai  ", "Han", "Cai", None),
+    ("King, Jr., Martin", "Martin", "King Jr.", None),
+    ("Madonna", "", "Madonna", None),
+])
+def test_parse_name(raw: str, given: str, family: str, suffix: str | None) -> None:
+    assert parse_name(raw) == ParsedName(given, family, suffix, raw.strip())
+
+
+def test_a_four_digit_number_alone_is_not_a_suffix() -> None:
+    assert parse_name("0003").suffix is None
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Jürgen Beyerer", "jurgen beyerer"),
+    ("M. Tamer Özsu", "m tamer ozsu"),
+    ("Ingeborg Sølvberg", "ingeborg solvberg"),
+    ("Paweł Łukasz", "pawel lukasz"),
+    ("Groß", "gross"),
+    ("François Chaumette", "francois chaumette"),
+    ("Wei-jie Yu", "weijie yu"),
+    ("J.-P. Martin", "j p martin"),
+    ("Michael O'Neill", "michael oneill"),
+    ("Hong (Iris) Xie", "hong iris xie"),
+    ("  Han \t Cai ", "han cai"),
+])
+def test_normalize(text: str, key: str) -> None:
+    assert normalize(text) == key
+
+
+def test_hyphens_fold_to_nothing_inside_a_given_name() -> None:
+    assert base_key("Wei-jie Yu") == base_key("Weijie Yu") == "weijie yu"
+
+
+def test_author_key_keeps_the_dblp_suffix() -> None:
+    assert author_key("Song Han 0003") == "song han 0003"
+    assert author_key("Song Han") == "song han"
+    assert author_key("Han, Song") == "song han"
+    assert base_key("Song Han 0003") == "song han"
+
+
+def test_block_key_groups_the_variants_of_one_name() -> None:
+    variants = ["Han Cai", "H. Cai", "Cai, Han", "Han Cai 0001", "han  cai", "Hao Cai"]
+    assert {block_key(v) for v in variants} == {"cai h"}
+
+
+def test_variant_keys() -> None:
+    assert variant_keys("Han Cai") == {"han cai", "h cai", "cai han"}
+    assert variant_keys("Han Cai 0001") == {"han cai", "h cai", "cai han"}
+    assert variant_keys("H. Cai") == {"h cai"}
+    assert "han cai" in variant_keys("Cai Han")
+    assert variant_keys("Barbara H. Liskov") == {"barbara h liskov", "b liskov"}
+
+
+@pytest.mark.parametrize("other", ["H. Cai", "Cai, Han", "Han Cai 0001", "han  cai", "Cai Han"])
+def test_compatible_variants(other: str) -> None:
+    assert compatible("Han Cai", other)
+    assert compatible(other, "Han Cai")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Han Cai 0001", "Han Cai 0002"),
+    ("Han Cai", "Hao Cai"),
+    ("J. Zhang", "Q. Zhang"),
+    ("Barbara H. Liskov", "H. Liskov"),
+    ("Jun Q. Zhang", "Jun R. Zhang"),
+])
+def test_incompatible_names(a: str, b: str) -> None:
+    assert not compatible(a, b)
+    assert not compatible(b, a)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Weinan Zhang 0001", "Weinan Zhang"),
+    ("Barbara Liskov", "Barbara H. Liskov"),
+    ("W.-J. Yu", "Wei-jie Yu"),
+    ("J.-P. Martin", "Jean-Pierre Martin"),
+    ("Jürgen Müller", "Jurgen Muller"),
+    ("X. Zhang", "Xingbin Zhang"),
+])
+def test_more_compatible_names(a: str, b: str) -> None:
+    assert compatible(a, b)
+
+
+def test_suffix_conflict() -> None:
+    assert suffix_conflict("Song Han 0003", "Song Han 0001")
+    assert not suffix_conflict("Song Han 0003", "Song Han")
+    assert not suffix_conflict("Song Han 0003", "Song Han 0003")

@@ -1,8 +1,14 @@
-"""Name groups: written names that may belong to one person, grouped (pure, no database).
+"""Blocking: which written names may belong to one person, grouped (pure, no database).
 
 Names meet under their variant keys (full form, initials form, reversed order) and are joined
-when `compatible`; a group is a connected component of that relation, so "J. Gray" joins "Jim Gray"
-and "James Gray" even though those two are not compatible with each other.
+when `compatible`. Two groupings use this:
+
+- `name_groups` joins every compatible pair (connected components): "J. Gray" joins "Jim Gray"
+  and "James Gray". The evaluation groups gold-labelled names this way.
+- `resolution_groups` keeps an initials-only name ("J. Zhang") out of the chaining: it joins the
+  one group of full names it is compatible with, and stays a group of its own when there are
+  several (it could be Jun, Jian or Jie Zhang). Without this rule one "J. Zhang" would fuse every
+  J-Zhang of DBLP into one block of tens of thousands of mentions.
 """
 
 from __future__ import annotations
@@ -10,36 +16,89 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from graph.names import compatible, variant_keys
+from graph.names import compatible, initials_only, variant_keys
 
 
 def name_groups(names: Iterable[str]) -> dict[str, str]:
     """Map each written name to its group's label: the group's most frequent name (then the
     alphabetically first)."""
     counts = Counter(names)
-    parent = {name: name for name in counts}
-    by_block: dict[str, list[str]] = {}
-    for name in counts:
-        for key in variant_keys(name):
-            by_block.setdefault(key, []).append(name)
-    for members in by_block.values():
+    parent = _UnionFind(counts)
+    for a, b in _compatible_pairs(list(counts)):
+        parent.union(a, b)
+    groups = parent.groups()
+    label = {root: min(members, key=lambda n: (-counts[n], n)) for root, members in groups.items()}
+    return {name: label[parent.find(name)] for name in counts}
+
+
+def resolution_groups(authors: dict[str, str]) -> dict[str, str]:
+    """Map author keys (key -> written name) to a group id: the smallest author key of the
+    group, so that ids are deterministic."""
+    full = [k for k, name in authors.items() if not initials_only(name)]
+    short = [k for k, name in authors.items() if initials_only(name)]
+    parent = _UnionFind(authors)
+    names = {k: authors[k] for k in full}
+    for a, b in _compatible_pairs(list(names), names):
+        parent.union(a, b)
+    _attach_initials(parent, short, authors, full)
+    return {key: min(members) for members in parent.groups().values() for key in members}
+
+
+def _attach_initials(parent: _UnionFind, short: list[str], authors: dict[str, str],
+                     full: list[str]) -> None:
+    """Each initials-only name joins its one compatible full-name group; the ones that have
+    none or several are grouped among themselves."""
+    by_variant: dict[str, list[str]] = {}
+    for k in full:
+        for variant in variant_keys(authors[k]):
+            by_variant.setdefault(variant, []).append(k)
+    unattached = []
+    for k in short:
+        roots = {parent.find(f) for v in variant_keys(authors[k]) for f in by_variant.get(v, [])
+                 if compatible(authors[k], authors[f])}
+        if len(roots) == 1:
+            parent.union(k, roots.pop())
+        else:
+            unattached.append(k)
+    names = {k: authors[k] for k in unattached}
+    for a, b in _compatible_pairs(unattached, names):
+        parent.union(a, b)
+
+
+def _compatible_pairs(items: list[str], names: dict[str, str] | None = None
+                      ) -> Iterable[tuple[str, str]]:
+    """Pairs of compatible names that share a variant key (items are names, or keys of
+    `names`)."""
+    written = (lambda i: names[i]) if names is not None else (lambda i: i)
+    buckets: dict[str, list[str]] = {}
+    for item in items:
+        for key in variant_keys(written(item)):
+            buckets.setdefault(key, []).append(item)
+    seen: set[tuple[str, str]] = set()
+    for members in buckets.values():
         for i, a in enumerate(members):
             for b in members[i + 1:]:
-                if compatible(a, b):
-                    _union(parent, a, b)
-    groups: dict[str, list[str]] = {}
-    for name in counts:
-        groups.setdefault(_find(parent, name), []).append(name)
-    label = {root: min(members, key=lambda n: (-counts[n], n)) for root, members in groups.items()}
-    return {name: label[_find(parent, name)] for name in counts}
+                pair = (a, b) if a < b else (b, a)
+                if pair not in seen and compatible(written(a), written(b)):
+                    seen.add(pair)
+                    yield pair
 
 
-def _find(parent: dict[str, str], name: str) -> str:
-    while parent[name] != name:
-        parent[name] = parent[parent[name]]
-        name = parent[name]
-    return name
+class _UnionFind:
+    def __init__(self, items: Iterable[str]):
+        self.parent = {item: item for item in items}
 
+    def find(self, item: str) -> str:
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
 
-def _union(parent: dict[str, str], a: str, b: str) -> None:
-    parent[_find(parent, a)] = _find(parent, b)
+    def union(self, a: str, b: str) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+    def groups(self) -> dict[str, list[str]]:
+        groups: dict[str, list[str]] = {}
+        for item in self.parent:
+            groups.setdefault(self.find(item), []).append(item)
+        return groups

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import islice
-from typing import Any
+from typing import Any, TypeVar
 
 import neo4j
 from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable
@@ -18,9 +18,10 @@ import cypher
 from graph.errors import AuthenticationError, DatabaseError, ServerError
 
 Row = dict[str, Any]
+T = TypeVar("T")
 
 
-def batched(rows: Iterable[Row], size: int) -> Iterator[list[Row]]:
+def batched(rows: Iterable[T], size: int) -> Iterator[list[T]]:
     iterator = iter(rows)
     while batch := list(islice(iterator, size)):
         yield batch
@@ -51,7 +52,10 @@ class Database:
 
     @classmethod
     def connect(cls, uri: str, user: str, password: str, database: str | None = None) -> Database:
-        driver = neo4j.GraphDatabase.driver(uri, auth=(user, password))
+        # Server notifications (e.g. "relationship type does not exist yet" before a first
+        # resolution) are not the user's concern; real failures still raise.
+        driver = neo4j.GraphDatabase.driver(uri, auth=(user, password),
+                                            notifications_min_severity="OFF")
         db = cls(driver, database, uri=uri)
         db.verify()
         return db
@@ -78,6 +82,12 @@ class Database:
     def query(self, name: str, **params: Any) -> list[Row]:
         """Run a read statement and return its rows as dicts."""
         return self._session_call(neo4j.READ_ACCESS, lambda tx: Transaction(tx).run(name, **params))
+
+    def stream(self, name: str, **params: Any) -> Iterator[Row]:
+        """Rows of a read statement one by one, for results too large to hold at once."""
+        with _named(name), self._session() as session:
+            for record in session.run(cypher.load(name), params):
+                yield record.data()
 
     def execute(self, name: str, **params: Any) -> list[Row]:
         """Run a write statement in its own transaction and return its rows."""

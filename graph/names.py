@@ -144,6 +144,13 @@ def variant_keys(raw: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+def initials_only(raw: str) -> bool:
+    """True when the given name is written as initials only ("H. Cai", "J.-P. Martin"): such
+    a name may stand for several full names."""
+    parts = _given_parts(parse_name(raw).given)
+    return bool(parts) and all(len(p) == 1 for p in parts)
+
+
 def suffix_conflict(a: str, b: str) -> bool:
     """True when both names carry a DBLP suffix and the suffixes differ."""
     sa, sb = parse_name(a).suffix, parse_name(b).suffix

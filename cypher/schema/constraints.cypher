@@ -9,3 +9,8 @@ CREATE CONSTRAINT load_key IF NOT EXISTS FOR (n:Load) REQUIRE n.key IS UNIQUE;
 CREATE INDEX paper_source_id IF NOT EXISTS FOR (n:Paper) ON (n.source_id);
 CREATE INDEX mention_block IF NOT EXISTS FOR (n:Mention) ON (n.block);
 CREATE INDEX author_block IF NOT EXISTS FOR (n:Author) ON (n.block);
+CREATE INDEX mention_group IF NOT EXISTS FOR (n:Mention) ON (n.group);
+CREATE INDEX author_group IF NOT EXISTS FOR (n:Author) ON (n.group);
+CREATE INDEX author_base_key IF NOT EXISTS FOR (n:Author) ON (n.base_key);
+CREATE INDEX paper_title_key IF NOT EXISTS FOR (n:Paper) ON (n.title_key);
+CREATE INDEX mention_orcid IF NOT EXISTS FOR (n:Mention) ON (n.orcid);

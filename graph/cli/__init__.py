@@ -13,6 +13,7 @@ from graph.cli.context import AppContext
 from graph.cli.db import db
 from graph.cli.evaluate import evaluate
 from graph.cli.load import load
+from graph.cli.resolve import resolve
 from graph.errors import NamesakeError
 from graph.settings import Connection, ServerSettings
 
@@ -58,6 +59,7 @@ def main(ctx: click.Context, uri: str | None, user: str, password: str | None,
 
 main.add_command(db)
 main.add_command(load)
+main.add_command(resolve)
 main.add_command(evaluate)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.names import (
+from graph.names import (initials_only, 
     ParsedName, author_key, base_key, block_key, compatible, normalize, parse_name,
     suffix_conflict, variant_keys,
 )
@@ -111,3 +111,11 @@ def test_suffix_conflict() -> None:
     assert suffix_conflict("Song Han 0003", "Song Han 0001")
     assert not suffix_conflict("Song Han 0003", "Song Han")
     assert not suffix_conflict("Song Han 0003", "Song Han 0003")
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("H. Cai", True), ("J.-P. Martin", True), ("Cai, H.", True),
+    ("Han Cai", False), ("Han Cai 0001", False), ("Madonna", False), ("C. L. Philip Chen", False),
+])
+def test_initials_only(raw: str, expected: bool) -> None:
+    assert initials_only(raw) is expected

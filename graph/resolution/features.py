@@ -1,0 +1,148 @@
+"""What a mention says about its author, as typed terms with corpus-wide IDF weights (pure).
+
+A mention's profile is a unit-length tf-idf vector over five term types: title terms, the venue,
+venue words, affiliation words and coauthor names. Every type weighs the same, because IDF
+already says how much a term tells: a shared "Wei Wang" or "university" says little, a shared
+rare coauthor or venue a lot.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from typing import Any
+from dataclasses import dataclass, field
+
+from graph.names import normalize
+
+Vector = dict[tuple[str, str], float]
+
+TITLE, VENUE, VENUE_WORD, AFFILIATION, COAUTHOR, COMMUNITY = "T", "V", "VW", "O", "A", "C"
+
+_STOPWORDS = frozenset("""a an the of for and or in on at to by with from via into using based
+towards toward its their our is are be as this that these new approach method methods study
+analysis system systems under over between through use case some two one non multi de la le et
+der und online""".split())
+_ABBREVIATIONS = {
+    "univ": "university", "u": "university", "dept": "department", "inst": "institute",
+    "lab": "laboratory", "labs": "laboratory", "comput": "computer", "sci": "science",
+    "technol": "technology", "tech": "technology", "eng": "engineering", "engn": "engineering",
+    "coll": "college", "natl": "national", "nat": "national", "res": "research", "ctr": "center",
+    "centre": "center", "elect": "electrical", "electr": "electrical", "info": "information",
+    "inf": "information", "math": "mathematics", "acad": "academy", "chinese": "china",
+}
+# Words every affiliation has; on a small corpus their IDF is too noisy to leave to it.
+_GENERIC_AFFILIATION = frozenset("""of the and for at in de department university college school
+institute laboratory science sciences engineering computer usa china key state national center
+research""".split())
+_STEM_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "es", "s", "ed", "al")
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def words(text: str | None) -> list[str]:
+    return _WORD.findall(normalize(text or ""))
+
+
+def stem(word: str) -> str:
+    """A light suffix stripper: enough for "networks"/"network" and "learning"/"learned"."""
+    for suffix in _STEM_SUFFIXES:
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def title_terms(title: str | None) -> frozenset[str]:
+    return frozenset(stem(w) for w in words(title)
+                     if w not in _STOPWORDS and len(w) > 2 and not w.isdigit())
+
+
+def venue_words(venue: str | None) -> frozenset[str]:
+    return frozenset(w for w in words(venue)
+                     if w not in _STOPWORDS and len(w) > 1 and not w.isdigit())
+
+
+def affiliation_terms(affiliation: str | None) -> frozenset[str]:
+    expanded = (_ABBREVIATIONS.get(w, w) for w in words(affiliation))
+    return frozenset(w for w in expanded
+                     if w not in _GENERIC_AFFILIATION and len(w) > 1 and not w.isdigit())
+
+
+@dataclass(frozen=True)
+class MentionFacts:
+    """What the graph says around one mention (read by `cypher/resolution/mention_facts`)."""
+
+    key: str
+    group: str
+    paper: str
+    name: str
+    seed: int
+    title: str | None = None
+    venue_key: str | None = None
+    venue: str | None = None
+    year: int | None = None
+    affiliation: str | None = None
+    suffix: str | None = None
+    orcid: str | None = None
+    coauthors: tuple[tuple[str, str | None], ...] = ()  # (base key, DBLP suffix)
+    communities: tuple[int, ...] = ()
+
+    @classmethod
+    def from_row(cls, row: Mapping[str, Any]) -> MentionFacts:
+        """From a row of `cypher/resolution/mention_facts` (coauthors as [base, suffix,
+        community] triples)."""
+        triples = row["coauthors"]
+        return cls(key=row["key"], group=row["group"], paper=row["paper"], name=row["name"],
+                   seed=row["seed"], title=row["title"], venue_key=row["venue_key"],
+                   venue=row["venue"], year=row["year"], affiliation=row["affiliation"],
+                   suffix=row["suffix"], orcid=row["orcid"],
+                   coauthors=tuple((c[0], c[1]) for c in triples),
+                   communities=tuple(c[2] for c in triples if c[2] is not None))
+
+    def terms(self) -> dict[str, frozenset[str]]:
+        return {
+            TITLE: title_terms(self.title),
+            VENUE: frozenset([self.venue_key]) if self.venue_key else frozenset(),
+            VENUE_WORD: venue_words(self.venue),
+            AFFILIATION: affiliation_terms(self.affiliation),
+            COAUTHOR: frozenset(base for base, _ in self.coauthors),
+            COMMUNITY: frozenset(str(c) for c in self.communities),
+        }
+
+
+@dataclass
+class CorpusStats:
+    """Document frequencies per term type over every paper loaded."""
+
+    papers: int = 0
+    df: dict[str, Counter[str]] = field(default_factory=dict)
+
+    def add(self, term_type: str, terms: Iterable[str]) -> None:
+        self.df.setdefault(term_type, Counter()).update(set(terms))
+
+    def idf(self, term_type: str, term: str) -> float:
+        df = self.df.get(term_type, Counter()).get(term, 0)
+        return math.log((self.papers + 1) / (df + 1))
+
+
+def profile(facts: MentionFacts, stats: CorpusStats,
+            types: Iterable[str] = (TITLE, VENUE, VENUE_WORD, AFFILIATION, COAUTHOR)) -> Vector:
+    """The mention's unit-length tf-idf vector over the given term types."""
+    terms = facts.terms()
+    vector = {(t, term): stats.idf(t, term) for t in types for term in terms[t]}
+    norm = math.sqrt(sum(x * x for x in vector.values())) or 1.0
+    return {k: x / norm for k, x in vector.items()}
+
+
+def add(a: Mapping[tuple[str, str], float], b: Mapping[tuple[str, str], float]) -> Vector:
+    total = dict(a)
+    for k, x in b.items():
+        total[k] = total.get(k, 0.0) + x
+    return total
+
+
+def dot(a: Mapping[tuple[str, str], float], b: Mapping[tuple[str, str], float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(x * b.get(k, 0.0) for k, x in a.items())

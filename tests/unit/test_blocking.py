@@ -1,0 +1,50 @@
+"""Blocking on real name variants from the sample data."""
+
+from __future__ import annotations
+
+from graph.blocking import name_groups, resolution_groups
+from graph.names import author_key
+
+
+def groups_of(names: list[str]) -> list[set[str]]:
+    authors = {author_key(n): n for n in names}
+    grouped: dict[str, set[str]] = {}
+    for key, group in resolution_groups(authors).items():
+        grouped.setdefault(group, set()).add(authors[key])
+    return sorted(grouped.values(), key=lambda g: sorted(g))
+
+
+def test_variants_of_one_name_meet() -> None:
+    assert groups_of(["Han Cai", "Cai Han", "Han Cai 0001", "H. Cai"]) == [
+        {"Han Cai", "Cai Han", "Han Cai 0001", "H. Cai"}]
+
+
+def test_incompatible_names_stay_apart() -> None:
+    assert len(groups_of(["Kai Zhang", "Kuo Zhang", "Han Cai", "Hao Cai"])) == 4
+
+
+def test_different_suffixes_meet_only_through_an_unsuffixed_name() -> None:
+    assert len(groups_of(["Han Cai 0001", "Han Cai 0002"])) == 2
+    assert len(groups_of(["Han Cai 0001", "Han Cai 0002", "Han Cai"])) == 1
+
+
+def test_ambiguous_initials_do_not_chain_full_names() -> None:
+    groups = groups_of(["Jun Zhang", "Jian Zhang", "J. Zhang", "J. W. Zhang"])
+    assert {"Jun Zhang"} in groups and {"Jian Zhang"} in groups
+    assert {"J. Zhang", "J. W. Zhang"} in groups
+
+
+def test_unambiguous_initials_join_their_full_name() -> None:
+    assert groups_of(["Yong Yu", "Y. Yu", "Weinan Zhang"]) == [{"Weinan Zhang"}, {"Yong Yu", "Y. Yu"}]
+
+
+def test_group_ids_are_deterministic() -> None:
+    authors = {author_key(n): n for n in ["Song Han", "Song Han 0003", "S. Han"]}
+    first = resolution_groups(authors)
+    assert first == resolution_groups(dict(reversed(list(authors.items()))))
+    assert len(set(first.values())) == 1
+
+
+def test_evaluation_groups_chain_through_initials() -> None:
+    groups = name_groups(["Jim Gray", "J. Gray", "James Gray", "Jim Gray"])
+    assert set(groups.values()) == {"Jim Gray"}

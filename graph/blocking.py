@@ -1,34 +1,17 @@
 """Blocking: which written names may belong to one person, grouped (pure, no database).
 
 Names meet under their variant keys (full form, initials form, reversed order) and are joined
-when `compatible`. Two groupings use this:
-
-- `name_groups` joins every compatible pair (connected components): "J. Gray" joins "Jim Gray"
-  and "James Gray". The evaluation groups gold-labelled names this way.
-- `resolution_groups` keeps an initials-only name ("J. Zhang") out of the chaining: it joins the
-  one group of full names it is compatible with, and stays a group of its own when there are
-  several (it could be Jun, Jian or Jie Zhang). Without this rule one "J. Zhang" would fuse every
-  J-Zhang of DBLP into one block of tens of thousands of mentions.
+when `compatible`. An initials-only name ("J. Zhang") is kept out of the chaining: it joins the
+one group of full names it is compatible with, and stays a group of its own when there are
+several (it could be Jun, Jian or Jie Zhang). Without this rule one "J. Zhang" would fuse every
+J-Zhang of DBLP into one block of tens of thousands of mentions.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 
 from graph.names import compatible, initials_only, variant_keys
-
-
-def name_groups(names: Iterable[str]) -> dict[str, str]:
-    """Map each written name to its group's label: the group's most frequent name (then the
-    alphabetically first)."""
-    counts = Counter(names)
-    parent = _UnionFind(counts)
-    for a, b in _compatible_pairs(list(counts)):
-        parent.union(a, b)
-    groups = parent.groups()
-    label = {root: min(members, key=lambda n: (-counts[n], n)) for root, members in groups.items()}
-    return {name: label[parent.find(name)] for name in counts}
 
 
 def resolution_groups(authors: dict[str, str]) -> dict[str, str]:
@@ -36,15 +19,15 @@ def resolution_groups(authors: dict[str, str]) -> dict[str, str]:
     group, so that ids are deterministic."""
     full = [k for k, name in authors.items() if not initials_only(name)]
     short = [k for k, name in authors.items() if initials_only(name)]
-    parent = _UnionFind(authors)
+    parent = UnionFind(authors)
     names = {k: authors[k] for k in full}
-    for a, b in _compatible_pairs(list(names), names):
+    for a, b in compatible_pairs(list(names), names):
         parent.union(a, b)
     _attach_initials(parent, short, authors, full)
     return {key: min(members) for members in parent.groups().values() for key in members}
 
 
-def _attach_initials(parent: _UnionFind, short: list[str], authors: dict[str, str],
+def _attach_initials(parent: UnionFind, short: list[str], authors: dict[str, str],
                      full: list[str]) -> None:
     """Each initials-only name joins its one compatible full-name group; the ones that have
     none or several are grouped among themselves."""
@@ -61,11 +44,11 @@ def _attach_initials(parent: _UnionFind, short: list[str], authors: dict[str, st
         else:
             unattached.append(k)
     names = {k: authors[k] for k in unattached}
-    for a, b in _compatible_pairs(unattached, names):
+    for a, b in compatible_pairs(unattached, names):
         parent.union(a, b)
 
 
-def _compatible_pairs(items: list[str], names: dict[str, str] | None = None
+def compatible_pairs(items: list[str], names: dict[str, str] | None = None
                       ) -> Iterable[tuple[str, str]]:
     """Pairs of compatible names that share a variant key (items are names, or keys of
     `names`)."""
@@ -84,7 +67,7 @@ def _compatible_pairs(items: list[str], names: dict[str, str] | None = None
                     yield pair
 
 
-class _UnionFind:
+class UnionFind:
     def __init__(self, items: Iterable[str]):
         self.parent = {item: item for item in items}
 

@@ -151,6 +151,16 @@ def initials_only(raw: str) -> bool:
     return bool(parts) and all(len(p) == 1 for p in parts)
 
 
+def family_blocks(raw: str) -> frozenset[str]:
+    """The blocking keys under which names compatible with `raw` are found (its own, and the
+    reversed order's): "Han Cai" -> {"cai h", "han c"}."""
+    blocks = set()
+    for variant in variant_keys(raw):
+        parts = variant.split()
+        blocks.add(f"{parts[-1]} {parts[0][0]}" if len(parts) > 1 else variant)
+    return frozenset(blocks)
+
+
 def suffix_conflict(a: str, b: str) -> bool:
     """True when both names carry a DBLP suffix and the suffixes differ."""
     sa, sb = parse_name(a).suffix, parse_name(b).suffix

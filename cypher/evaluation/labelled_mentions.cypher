@@ -3,6 +3,6 @@
 MATCH (m:Mention)-[:OF]->(p:Paper)
 WHERE m.truth IS NOT NULL
 OPTIONAL MATCH (m)-[:RESOLVED_TO]->(person:Person)
-RETURN m.key AS mention, m.name AS name, p.source_id AS paper, m.truth AS gold,
+RETURN m.key AS mention, m.name AS name, m.position AS position, p.source_id AS paper, m.truth AS gold,
        person.id AS predicted,
        COLLECT { MATCH (p)<-[:OF]-(other:Mention) WHERE other <> m RETURN other.name } AS coauthors

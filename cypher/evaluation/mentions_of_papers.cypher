@@ -2,6 +2,6 @@
 UNWIND $papers AS source_id
 MATCH (p:Paper {source_id: source_id})<-[:OF]-(m:Mention)
 OPTIONAL MATCH (m)-[:RESOLVED_TO]->(person:Person)
-RETURN m.key AS mention, m.name AS name, p.source_id AS paper, null AS gold,
+RETURN m.key AS mention, m.name AS name, m.position AS position, p.source_id AS paper, null AS gold,
        person.id AS predicted,
        COLLECT { MATCH (p)<-[:OF]-(other:Mention) WHERE other <> m RETURN other.name } AS coauthors

@@ -12,7 +12,9 @@ from graph import __version__
 from graph.cli.context import AppContext
 from graph.cli.db import db
 from graph.cli.evaluate import evaluate
+from graph.cli.export import export
 from graph.cli.load import load
+from graph.cli.persons import persons
 from graph.cli.resolve import resolve
 from graph.errors import NamesakeError
 from graph.settings import Connection, ServerSettings
@@ -60,7 +62,9 @@ def main(ctx: click.Context, uri: str | None, user: str, password: str | None,
 main.add_command(db)
 main.add_command(load)
 main.add_command(resolve)
+main.add_command(persons)
 main.add_command(evaluate)
+main.add_command(export)
 
 
 if __name__ == "__main__":  # pragma: no cover

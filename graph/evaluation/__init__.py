@@ -11,11 +11,13 @@ from graph.evaluation.baselines import (EvalMention, coauthor_components,
 from graph.evaluation.metrics import BlockResult, Scores, macro_average, score, score_block
 from graph.evaluation.report import format_table, plot_f1, to_json
 from graph.evaluation.truth import (Evaluation, EvaluationError, MethodResult, Truth,
-                                    TruthLabel, evaluate, read_truth, with_truth)
+                                    TruthLabel, evaluate, read_assignments, read_truth,
+                                    with_predictions,
+                                    with_truth)
 
 __all__ = [
     "BlockResult", "EvalMention", "Evaluation", "EvaluationError", "MethodResult", "Scores",
     "Truth", "TruthLabel", "coauthor_components", "evaluate", "format_table", "macro_average",
-    "one_person", "plot_f1", "read_truth", "score", "score_block", "to_json",
-    "with_truth",
+    "one_person", "plot_f1", "read_assignments", "read_truth", "score", "score_block", "to_json",
+    "with_predictions", "with_truth",
 ]

@@ -51,6 +51,7 @@ class EvalMention:
     coauthors: frozenset[str] = frozenset()
     gold: str | None = None
     predicted: str | None = None
+    position: int | None = None
 
 
 def one_person(mentions: Iterable[EvalMention]) -> Clusters:

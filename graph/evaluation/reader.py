@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from graph.blocking import name_groups
+from graph.evaluation.grouping import name_groups
 from graph.db import Database, Row
 from graph.evaluation.baselines import EvalMention
 from graph.evaluation.truth import Truth, truth_key
@@ -36,4 +36,4 @@ def _scored(rows: list[Row], truth: Truth | None) -> list[Row]:
 def _to_mention(row: Row, block: str) -> EvalMention:
     return EvalMention(mention_id=row["mention"], block=block, paper_id=row["paper"],
                        name=row["name"], coauthors=frozenset(row["coauthors"]),
-                       gold=row["gold"], predicted=row["predicted"])
+                       gold=row["gold"], predicted=row["predicted"], position=row["position"])

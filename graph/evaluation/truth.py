@@ -98,14 +98,17 @@ def read_truth(path: str | Path) -> Truth:
     return Truth(str(path), {key: label.person for key, label in labels.items()})
 
 
+def _lines(path: Path) -> list[str]:
+    try:
+        return path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(str(path), f"cannot read the file ({error})",
+                         hint="Pass an existing UTF-8 JSON-lines file.") from error
+
+
 def _read_labels(path: Path) -> Iterable[TruthLabel]:
     """The file's labels, in order, skipping blank lines."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise InputError(str(path), f"cannot read the truth file ({error})",
-                         hint="Pass an existing UTF-8 JSON-lines file to --truth.") from error
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(_lines(path), start=1):
         if line.strip():
             yield parse_truth_line(line, str(path), number)
 
@@ -131,6 +134,31 @@ def with_truth(mentions: Iterable[EvalMention], truth: Truth) -> list[EvalMentio
     """The mentions with their gold replaced by the truth file's label (None when it has none)."""
     labels = truth.labels
     return [replace(m, gold=labels.get(truth_key(m.paper_id, m.name))) for m in mentions]
+
+
+def read_assignments(path: str | Path) -> dict[tuple[str, object], str]:
+    """An assignments file (`namesake export assignments`, or another system's output in the
+    same lines): person by (paper, position), and by (paper, name) where that is unambiguous."""
+    by_slot: dict[tuple[str, object], str] = {}
+    by_name: dict[tuple[str, object], set[str]] = {}
+    for number, line in enumerate(_lines(Path(path)), start=1):
+        if not line.strip():
+            continue
+        label = parse_truth_line(line, str(path), number)
+        position = json.loads(line).get("position")
+        if isinstance(position, int):
+            by_slot[(label.paper, position)] = label.person
+        by_name.setdefault(truth_key(label.paper, label.name), set()).add(label.person)
+    unique = {key: persons.pop() for key, persons in by_name.items() if len(persons) == 1}
+    return {**unique, **by_slot}
+
+
+def with_predictions(mentions: Iterable[EvalMention],
+                     predictions: Mapping[tuple[str, object], str]) -> list[EvalMention]:
+    """The mentions with `predicted` from `read_assignments`: by slot, else by name."""
+    return [replace(m, predicted=predictions.get((m.paper_id, m.position),
+                                                 predictions.get(truth_key(m.paper_id, m.name))))
+            for m in mentions]
 
 
 def evaluate(mentions: Iterable[EvalMention], truth: Truth | None = None,

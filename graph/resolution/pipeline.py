@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from graph.blocking import resolution_groups
 from graph.db import Database, batched
 from graph.errors import ResolutionError
-from graph.names import base_key, compatible, variant_keys
+from graph.names import base_key, compatible, family_blocks
 from graph.resolution import communities
 from graph.resolution.features import (AFFILIATION, COAUTHOR, TITLE, VENUE, VENUE_WORD,
                                        CorpusStats, MentionFacts, affiliation_terms, profile,
@@ -78,7 +78,7 @@ def resolve(db: Database, names: Iterable[str] = (), threshold: float = THRESHOL
 def assign_groups(db: Database, names: list[str]) -> list[str]:
     """Group the authors (all, or those under the names' blocking keys) and return the ids of
     the groups to resolve: all, or those holding a name compatible with one given."""
-    blocks = sorted({_family_block(k) for n in names for k in variant_keys(n)}) if names else None
+    blocks = sorted({b for n in names for b in family_blocks(n)}) if names else None
     authors = {row["key"]: row["name"] for row in db.query("resolution/authors", blocks=blocks)}
     groups = resolution_groups(authors)
     db.write_rows("resolution/set_groups", ({"key": k, "group": g} for k, g in groups.items()))
@@ -86,12 +86,6 @@ def assign_groups(db: Database, names: list[str]) -> list[str]:
     if not names:
         return sorted(set(groups.values()))
     return sorted({g for k, g in groups.items() if any(compatible(authors[k], n) for n in names)})
-
-
-def _family_block(variant: str) -> str:
-    """'han cai' -> 'cai h': the Author.block of names whose variant key this is."""
-    parts = variant.split()
-    return f"{parts[-1]} {parts[0][0]}" if len(parts) > 1 else variant
 
 
 def _refresh_frequencies(db: Database, authors: dict[str, str]) -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from graph.blocking import name_groups, resolution_groups
+from graph.blocking import resolution_groups
+from graph.evaluation.grouping import name_groups
 from graph.names import author_key
 
 

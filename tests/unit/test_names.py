@@ -119,3 +119,11 @@ def test_suffix_conflict() -> None:
 ])
 def test_initials_only(raw: str, expected: bool) -> None:
     assert initials_only(raw) is expected
+
+
+def test_family_blocks_cover_both_orders() -> None:
+    from graph.names import block_key, family_blocks
+
+    assert family_blocks("Han Cai") == {"cai h", "han c"}
+    assert block_key("Cai Han") in family_blocks("Han Cai")
+    assert block_key("H. Cai") in family_blocks("Han Cai")

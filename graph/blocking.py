@@ -10,6 +10,7 @@ J-Zhang of DBLP into one block of tens of thousands of mentions.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from graph.names import compatible, initials_only, variant_keys
 
@@ -68,20 +69,22 @@ def compatible_pairs(items: list[str], names: dict[str, str] | None = None
 
 
 class UnionFind:
-    def __init__(self, items: Iterable[str]):
+    """Union-find over hashable items (names, keys, indexes)."""
+
+    def __init__(self, items: Iterable[Any]):
         self.parent = {item: item for item in items}
 
-    def find(self, item: str) -> str:
+    def find(self, item: Any) -> Any:
         while self.parent[item] != item:
             self.parent[item] = self.parent[self.parent[item]]
             item = self.parent[item]
         return item
 
-    def union(self, a: str, b: str) -> None:
+    def union(self, a: Any, b: Any) -> None:
         self.parent[self.find(a)] = self.find(b)
 
-    def groups(self) -> dict[str, list[str]]:
-        groups: dict[str, list[str]] = {}
+    def groups(self) -> dict[Any, list[Any]]:
+        groups: dict[Any, list[Any]] = {}
         for item in self.parent:
             groups.setdefault(self.find(item), []).append(item)
         return groups

@@ -36,6 +36,20 @@ def venue_key(name: str) -> str | None:
     return key or None
 
 
+def dblp_stream(source_id: str) -> str | None:
+    """DBLP's venue series from a record key: "DBLP:conf/gecco/ZhangC09" -> "conf/gecco".
+    One series is one venue however its proceedings are titled year by year."""
+    parts = source_id.removeprefix("DBLP:").split("/")
+    return "/".join(parts[:2]) if len(parts) > 2 and parts[0] in ("conf", "journals") else None
+
+
+def paper_venue_key(record: PaperRecord) -> str | None:
+    stream = dblp_stream(record.source_id) if record.source == "dblp" else None
+    if stream:
+        return f"dblp:{stream}"
+    return venue_key(record.venue) if record.venue else None
+
+
 def mention_key(paper: str, slot: AuthorSlot) -> str:
     """Position identifies a slot; a slot of unknown position (a cut author list) is
     identified by its name instead."""
@@ -59,19 +73,21 @@ def mention_row(paper: str, slot: AuthorSlot) -> Row:
 
 def paper_rows(record: PaperRecord) -> PaperRows:
     key = paper_key(record.source, record.source_id)
-    vkey = venue_key(record.venue) if record.venue else None
+    vkey = paper_venue_key(record)
     slots = [s for s in record.authors if author_key(s.name)]
     paper = {"key": key, "source": record.source, "source_id": record.source_id,
              "title": record.title, "year": record.year, "doi": record.doi, "kind": record.kind,
              "keywords": list(record.keywords), "abstract": record.abstract,
              "authors_cut": record.authors_cut, "author_count": len(slots), "venue_key": vkey}
-    venue = {"key": vkey, "name": record.venue, "title": None, "source_id": None} if vkey else None
+    venue = ({"key": vkey, "name": record.venue or vkey, "title": None, "source_id": None}
+             if vkey else None)
     return PaperRows(paper, venue, [author_row(s.name) for s in slots],
                      [mention_row(key, s) for s in slots])
 
 
 def venue_row(record: VenueRecord) -> Row | None:
-    key = venue_key(record.name)
+    stream = dblp_stream(record.source_id) if record.source == "dblp" else None
+    key = f"dblp:{stream}" if stream else venue_key(record.name)
     if key is None:
         return None
     return {"key": key, "name": record.name, "title": record.title,

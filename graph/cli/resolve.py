@@ -15,20 +15,27 @@ pass_app = click.make_pass_decorator(AppContext)
 @click.command()
 @click.option("--name", "names", multiple=True,
               help="Resolve only the name groups of this name (repeatable). Default: all.")
+@click.option("--full", is_flag=True, help="Resolve every name group again, not only the "
+              "ones new data touched.")
 @pass_app
-def resolve(app: AppContext, names: tuple[str, ...]) -> None:
-    """Resolve author mentions into people, for every name or the ones given.
+def resolve(app: AppContext, names: tuple[str, ...], full: bool) -> None:
+    """Resolve author mentions into people: the names given, or every name group new data
+    touched since the last run (all of them the first time, or with --full).
 
-    Re-running recomputes the resolution; a person keeps its id while it keeps most of its
-    mentions, and an interrupted run is finished by running again.
+    A person keeps its id while it keeps most of its mentions; curators' corrections are
+    honoured; an interrupted run is finished by running again.
 
     \b
     Examples:
       namesake resolve
       namesake resolve --name "Han Cai" --name "Jun Zhang"
+      namesake resolve --full
     """
     started = time.perf_counter()
-    s = run_resolution(app.database(), names, progress=progress)
+    s = run_resolution(app.database(), names, full=full, progress=progress)
+    if not s.groups:
+        click.echo("Nothing new to resolve (use --full to resolve everything again).")
+        return
     click.echo(f"Resolved {s.mentions} mentions in {s.groups} name groups into {s.persons} "
                f"people ({s.multi_person_groups} groups hold more than one person) from "
                f"{s.seeds} evidence seeds and {s.evidence_links} evidence links, in "

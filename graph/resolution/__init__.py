@@ -1,8 +1,11 @@
 """Resolution: same-name mentions into people (see pipeline.py for the steps).
 
-Parameters, few and principled: the merge threshold (0.08, the one tuned value, chosen on the
-first half of aminer-dev), the team size above which a paper gives no coauthor evidence (100),
-and equal weights for every term type of a profile (IDF does the weighting).
+Parameters, each with its reason, all set on the first half of aminer-dev only:
+- merge threshold 0.08 on the cosine of cluster profiles (merge.py);
+- two clusters of 20+ papers each need 1.5 times that (merge.py: they share no coauthor);
+- strong text links: mutual 3-nearest neighbours with cosine 0.30 or more (textlinks.py);
+- papers of more than 100 authors give no coauthor evidence (pipeline.py);
+- every term type of a profile weighs the same: IDF does the weighting (features.py).
 """
 
 from graph.resolution.pipeline import ResolveSummary, resolve

@@ -37,6 +37,7 @@ _ABBREVIATIONS = {
 _GENERIC_AFFILIATION = frozenset("""of the and for at in de department university college school
 institute laboratory science sciences engineering computer usa china key state national center
 research""".split())
+_KEY_PREFIXES = frozenset({"dblp", "conf", "journals"})  # namespace of DBLP-series venue keys
 _STEM_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "es", "s", "ed", "al")
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -58,9 +59,13 @@ def title_terms(title: str | None) -> frozenset[str]:
                      if w not in _STOPWORDS and len(w) > 2 and not w.isdigit())
 
 
-def venue_words(venue: str | None) -> frozenset[str]:
-    return frozenset(w for w in words(venue)
-                     if w not in _STOPWORDS and len(w) > 1 and not w.isdigit())
+def venue_words(venue_key: str | None) -> frozenset[str]:
+    """Words of the venue's key, the series identity ("iclr", "dblp:conf/gecco"), not of its
+    display name: a proceedings title ("Proceedings of the 2009 International Conference on
+    ..., Montreal") shares generic words with every other and blurs people together."""
+    return frozenset(w for w in words(venue_key)
+                     if w not in _STOPWORDS and w not in _KEY_PREFIXES and len(w) > 1
+                     and not w.isdigit())
 
 
 def affiliation_terms(affiliation: str | None) -> frozenset[str]:
@@ -104,7 +109,7 @@ class MentionFacts:
         return {
             TITLE: title_terms(self.title),
             VENUE: frozenset([self.venue_key]) if self.venue_key else frozenset(),
-            VENUE_WORD: venue_words(self.venue),
+            VENUE_WORD: venue_words(self.venue_key),
             AFFILIATION: affiliation_terms(self.affiliation),
             COAUTHOR: frozenset(base for base, _ in self.coauthors),
             COMMUNITY: frozenset(str(c) for c in self.communities),

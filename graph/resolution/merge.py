@@ -17,8 +17,14 @@ from dataclasses import dataclass, field
 
 from graph.resolution.features import Vector, add, dot
 
-# Chosen on the first half of aminer-dev (see docs in graph/resolution/__init__.py).
+# Chosen on the first half of aminer-dev (see graph/resolution/__init__.py).
 THRESHOLD = 0.08
+# Two clusters that each hold this many papers and still share no coauthor are, by that very
+# fact, likely two people: their merge needs this many times the threshold. Without the guard
+# the profiles of two large, broad careers (DBLP's Jun Zhang 0003 and 0004, 211 and 143
+# papers) reach the threshold and then absorb everything else.
+BIG_CLUSTER = 20
+BIG_CLUSTER_FACTOR = 1.5
 
 
 @dataclass
@@ -53,6 +59,14 @@ def centroid_cosine(a: Cluster, b: Cluster) -> float:
     return dot(a.vector, b.vector) / (a.norm * b.norm)
 
 
+def guarded_cosine(a: Cluster, b: Cluster) -> float:
+    """The profiles' cosine, discounted when both clusters are large (see BIG_CLUSTER)."""
+    cosine = centroid_cosine(a, b)
+    if min(len(a.papers), len(b.papers)) >= BIG_CLUSTER:
+        return cosine / BIG_CLUSTER_FACTOR
+    return cosine
+
+
 def conflicting(a: Cluster, b: Cluster, cannot: set[frozenset[str]]) -> bool:
     """Hard rules: one paper, two DBLP suffixes, two ORCIDs, or a curator's cannot-link."""
     if a.papers & b.papers:
@@ -65,7 +79,7 @@ def conflicting(a: Cluster, b: Cluster, cannot: set[frozenset[str]]) -> bool:
 
 
 def merge_clusters(clusters: list[Cluster], threshold: float = THRESHOLD,
-                   similarity: Similarity = centroid_cosine,
+                   similarity: Similarity = guarded_cosine,
                    cannot: Iterable[frozenset[str]] = ()) -> list[Cluster]:
     """Best-first merging until no allowed pair reaches the threshold."""
     cannot_links = set(cannot)

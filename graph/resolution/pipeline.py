@@ -1,40 +1,45 @@
 """The resolution, end to end, in bulk across name groups (never one round trip per name).
 
-1. Blocking: authors get a name group (graph/blocking.py); mentions inherit it.
+1. Blocking: authors get a name group (graph/blocking.py, joined where a curator keeps
+   mentions together); mentions inherit it.
 2. Evidence: the Cypher rules in cypher/rules/ link mentions of one group (shared coauthors,
-   duplicate titles, same ORCID, same DBLP suffix, source person records).
-3. Seeds: GDS weakly connected components of the evidence graph; Leiden communities of the
-   global coauthor graph as further evidence.
+   duplicate titles, same ORCID, same DBLP suffix, source person records, curations).
+3. Seeds: GDS weakly connected components of the evidence graph, re-split where a component
+   breaks a hard rule; Leiden communities of the global coauthor graph as further evidence.
 4. Merge: seeds of one group merge best-first by profile similarity, never across a hard rule.
 5. Persons: stable ids, names and scores, written group batch by group batch.
 
-Every step recomputes what it writes for the groups it resolves, so an interrupted run is
-finished by running again, without duplicate persons.
+Scope: the groups of the names given; else every group with new mentions or changed
+membership since the last run (incremental); `full` resolves every group. Each step recomputes
+what it writes for its groups, so an interrupted run is finished by running again.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
-from graph.blocking import resolution_groups
-from graph.db import Database, batched
+from graph.blocking import UnionFind, resolution_groups
+from graph.db import Database, Row, batched
 from graph.errors import ResolutionError
 from graph.names import base_key, compatible, family_blocks
 from graph.resolution import communities
+from graph.resolution.constraints import Curated, broken, resplit
 from graph.resolution.features import (AFFILIATION, COAUTHOR, TITLE, VENUE, VENUE_WORD,
-                                       CorpusStats, MentionFacts, affiliation_terms, profile,
-                                       title_terms, venue_words)
+                                       CorpusStats, MentionFacts, Vector, affiliation_terms,
+                                       profile, title_terms, venue_words)
 from graph.resolution.merge import THRESHOLD, Cluster, merge_clusters
 from graph.resolution.persons import assign_ids, person_row
+from graph.resolution.textlinks import mutual_links
 
 GROUP_BATCH = 200
 MAX_TEAM = 100
 MUST_WEIGHT = 100.0
 TITLE_WEIGHT = 10.0
 RULES = ("rules/coauthor", "rules/same_title", "rules/same_orcid", "rules/same_suffix",
-         "rules/source_person")
+         "rules/source_person", "rules/curated_together")
+PROFILE_TYPES = (TITLE, VENUE, VENUE_WORD, AFFILIATION, COAUTHOR)
 
 Progress = Callable[[str], None]
 
@@ -44,54 +49,86 @@ class ResolveSummary:
     groups: int = 0
     mentions: int = 0
     seeds: int = 0
+    resplit_seeds: int = 0
     persons: int = 0
     evidence_links: int = 0
     coauthor_communities: int = 0
     multi_person_groups: int = 0
-    persons_per_group: dict[str, int] = field(default_factory=dict)
+    incremental: bool = False
 
 
-def resolve(db: Database, names: Iterable[str] = (), threshold: float = THRESHOLD,
-            progress: Progress = lambda _: None) -> ResolveSummary:
-    """Resolve every name group, or the groups of the given names."""
+def resolve(db: Database, names: Iterable[str] = (), full: bool = False,
+            threshold: float = THRESHOLD, progress: Progress = lambda _: None) -> ResolveSummary:
+    """Resolve the groups of the given names; else the groups new data touched (all of them
+    on a first run, or with `full`)."""
     db.run_script("schema/constraints")
     wanted = list(names)
-    groups = assign_groups(db, wanted)
+    groups, everything = assign_groups(db, wanted, full)
+    summary = ResolveSummary(groups=len(groups), incremental=not wanted and not everything)
     if not groups:
-        raise ResolutionError(_nothing_found(db, wanted))
-    summary = ResolveSummary(groups=len(groups))
-    progress(f"{len(groups)} name groups; computing evidence...")
+        if wanted or not db.query("resolution/paper_count")[0]["papers"]:
+            raise ResolutionError(_nothing_found(db, wanted))
+        return summary
+    progress(f"{len(groups)} name groups to resolve; computing evidence...")
+    resolve_groups(db, groups, everything, threshold, summary, progress)
+    return summary
+
+
+def resolve_groups(db: Database, groups: list[str], everything: bool, threshold: float,
+                   summary: ResolveSummary, progress: Progress = lambda _: None) -> None:
     papers = db.query("resolution/paper_count")[0]["papers"]
     for batch in batched(groups, GROUP_BATCH):
         _apply_rules(db, batch, papers)
-    seeds = communities.evidence_seeds(db, None if not wanted else groups)
+    seeds = communities.evidence_seeds(db, None if everything else groups)
     summary.evidence_links, summary.seeds = seeds["links"], seeds["seeds"]
-    summary.coauthor_communities = communities.coauthor_communities(db)["communities"]
+    if everything:
+        summary.coauthor_communities = communities.coauthor_communities(db)["communities"]
     progress(f"{seeds['seeds']} seeds from {seeds['links']} evidence links; merging...")
     stats = corpus_stats(db)
     for batch in batched(groups, GROUP_BATCH):
         _resolve_batch(db, batch, stats, threshold, summary)
     db.execute("resolution/remove_orphan_persons")
-    return summary
 
 
-def assign_groups(db: Database, names: list[str]) -> list[str]:
-    """Group the authors (all, or those under the names' blocking keys) and return the ids of
-    the groups to resolve: all, or those holding a name compatible with one given."""
+def assign_groups(db: Database, names: list[str], full: bool) -> tuple[list[str], bool]:
+    """Group the authors (all, or those under the names' blocking keys), write the groups
+    that changed, and return the groups to resolve and whether that is every group."""
     blocks = sorted({b for n in names for b in family_blocks(n)}) if names else None
-    authors = {row["key"]: row["name"] for row in db.query("resolution/authors", blocks=blocks)}
-    groups = resolution_groups(authors)
-    db.write_rows("resolution/set_groups", ({"key": k, "group": g} for k, g in groups.items()))
-    _refresh_frequencies(db, authors)
-    if not names:
-        return sorted(set(groups.values()))
-    return sorted({g for k, g in groups.items() if any(compatible(authors[k], n) for n in names)})
+    rows = db.query("resolution/authors", blocks=blocks)
+    authors = {r["key"]: r["name"] for r in rows}
+    groups = _curated_unions(db, resolution_groups(authors))
+    changed = [r for r in rows if r["group"] != groups[r["key"]]]
+    db.write_rows("resolution/set_groups", ({"key": r["key"], "group": groups[r["key"]]}
+                                            for r in changed))
+    first_run = not any(r["group"] for r in rows)
+    incremental = not (names or full or first_run)
+    fresh = [r for r in rows if r in changed or r["unresolved"]] if incremental else rows
+    _refresh_frequencies(db, {base_key(authors[r["key"]]) for r in fresh})
+    if names:
+        return sorted({g for k, g in groups.items()
+                       if any(compatible(authors[k], n) for n in names)}), False
+    if not incremental:
+        return sorted(set(groups.values())), True
+    return sorted({groups[r["key"]] for r in fresh}), False
 
 
-def _refresh_frequencies(db: Database, authors: dict[str, str]) -> None:
+def _curated_unions(db: Database, groups: dict[str, str]) -> dict[str, str]:
+    """Name groups joined where an active curation keeps their mentions together."""
+    lists = [r["authors"] for r in db.query("curation/together_authors")]
+    if not lists:
+        return groups
+    parent = UnionFind(set(groups.values()))
+    for authors in lists:
+        present = [groups[a] for a in authors if a in groups]
+        for other in present[1:]:
+            parent.union(present[0], other)
+    merged = {root: min(members) for root, members in parent.groups().items()}
+    return {key: merged[parent.find(group)] for key, group in groups.items()}
+
+
+def _refresh_frequencies(db: Database, bases: set[str]) -> None:
     """How many mentions carry each base name, for the coauthor rule's idf."""
-    bases = sorted({base_key(name) for name in authors.values()})
-    for batch in batched(bases, 5000):
+    for batch in batched(sorted(bases), 5000):
         db.execute("resolution/author_frequencies", base_keys=batch)
 
 
@@ -109,7 +146,7 @@ def corpus_stats(db: Database) -> CorpusStats:
         stats.papers += 1
         stats.add(TITLE, title_terms(row["title"]))
         stats.add(VENUE, [row["venue_key"]] if row["venue_key"] else [])
-        stats.add(VENUE_WORD, venue_words(row["venue"]))
+        stats.add(VENUE_WORD, venue_words(row["venue_key"]))
         stats.add(AFFILIATION, {t for a in row["affiliations"] for t in affiliation_terms(a)})
         stats.add(COAUTHOR, row["authors"])
     return stats
@@ -120,13 +157,19 @@ def _resolve_batch(db: Database, groups: list[str], stats: CorpusStats, threshol
     rows = db.query("resolution/mention_facts", groups=groups, max_team=MAX_TEAM)
     previous = {r["mention"]: r["person"]
                 for r in db.query("resolution/previous_assignments", groups=groups)}
+    curated = Curated.from_rows(db.query("curation/constraints_of_groups", groups=groups))
     persons = []
-    for group, group_rows in _by_group(rows):
+    for group_rows in _by_group(rows):
         facts = {r["key"]: MentionFacts.from_row(r) for r in group_rows}
         links = {r["key"]: r["best_link"] for r in group_rows}
-        clusters = merge_clusters(seed_clusters(facts.values(), stats), threshold)
+        seeds = _checked_seeds(db, facts, curated, summary)
+        vectors = {key: profile(fact, stats, PROFILE_TYPES) for key, fact in facts.items()}
+        starts = _with_text_links(seeds, facts, vectors, curated)
+        clusters = merge_clusters([_cluster(s, facts, vectors) for s in starts], threshold,
+                                  cannot=curated.apart)
         ids = assign_ids(clusters, previous, facts)
-        persons += [person_row(i, c, facts, links, threshold).to_row() for i, c in zip(ids, clusters)]
+        persons += [person_row(i, c, facts, links, threshold).to_row()
+                    for i, c in zip(ids, clusters)]
         summary.mentions += len(group_rows)
         summary.multi_person_groups += len(clusters) > 1
     summary.persons += len(persons)
@@ -134,37 +177,67 @@ def _resolve_batch(db: Database, groups: list[str], stats: CorpusStats, threshol
         tx.run("resolution/write_persons", groups=groups, rows=persons)
 
 
-def seed_clusters(facts: Iterable[MentionFacts], stats: CorpusStats) -> list[Cluster]:
-    """One cluster per evidence seed, in a deterministic order."""
+def _checked_seeds(db: Database, facts: dict[str, MentionFacts], curated: Curated,
+                   summary: ResolveSummary) -> list[list[str]]:
+    """The group's seeds in a deterministic order, re-split where one breaks a hard rule."""
     by_seed: dict[int, list[MentionFacts]] = defaultdict(list)
-    for fact in facts:
+    for fact in facts.values():
         by_seed[fact.seed].append(fact)
-    clusters = []
-    for members in sorted(by_seed.values(), key=lambda ms: min(m.key for m in ms)):
-        cluster = Cluster(members=[], vector={}, papers=set())
-        for fact in sorted(members, key=lambda m: m.key):
-            cluster.absorb(_single(fact, stats), 1.0)
-        cluster.join_score.clear()
-        clusters.append(cluster)
-    return clusters
+    seeds: list[list[str]] = []
+    for members in by_seed.values():
+        if len(members) > 1 and broken(members, curated.apart):
+            links = db.query("resolution/evidence_of_mentions", mentions=[m.key for m in members])
+            parts = resplit(members, [(r["source"], r["target"], r["weight"]) for r in links],
+                            curated.apart, MUST_WEIGHT)
+            seeds += [sorted(p) for p in parts]
+            summary.resplit_seeds += 1
+        else:
+            seeds.append(sorted(m.key for m in members))
+    return sorted(seeds)
 
 
-def _single(fact: MentionFacts, stats: CorpusStats) -> Cluster:
-    return Cluster(members=[fact.key],
-                   vector=profile(fact, stats, (TITLE, VENUE, VENUE_WORD, AFFILIATION, COAUTHOR)),
-                   papers={fact.paper}, suffixes={fact.suffix} if fact.suffix else set(),
-                   orcids={fact.orcid} if fact.orcid else set())
+def _with_text_links(seeds: list[list[str]], facts: dict[str, MentionFacts],
+                     vectors: dict[str, Vector], curated: Curated) -> list[list[str]]:
+    """Seeds joined by strong text links (textlinks.py); a joined component that breaks a hard
+    rule falls back to its seeds."""
+    keys = sorted(facts)
+    position = {key: i for i, key in enumerate(keys)}
+    parent = UnionFind(range(len(keys)))
+    for seed in seeds:
+        for key in seed[1:]:
+            parent.union(position[seed[0]], position[key])
+    for i, j in mutual_links([vectors[k] for k in keys], [facts[k].paper for k in keys]):
+        parent.union(i, j)
+    starts: list[list[str]] = []
+    for members in parent.groups().values():
+        joined = [facts[keys[i]] for i in members]
+        inside = [s for s in seeds if s[0] in {m.key for m in joined}]
+        starts += inside if broken(joined, curated.apart) else [sorted(m.key for m in joined)]
+    return sorted(starts)
 
 
-def _by_group(rows: list[dict[str, object]]) -> Iterator[tuple[str, list[dict[str, object]]]]:
-    grouped: dict[str, list[dict[str, object]]] = defaultdict(list)
+def _cluster(members: list[str], facts: dict[str, MentionFacts],
+             vectors: dict[str, Vector]) -> Cluster:
+    cluster = Cluster(members=[], vector={}, papers=set())
+    for key in members:
+        fact = facts[key]
+        cluster.absorb(Cluster(members=[key], vector=vectors[key],
+                               papers={fact.paper},
+                               suffixes={fact.suffix} if fact.suffix else set(),
+                               orcids={fact.orcid} if fact.orcid else set()), 1.0)
+    cluster.join_score.clear()
+    return cluster
+
+
+def _by_group(rows: list[Row]) -> list[list[Row]]:
+    grouped: dict[str, list[Row]] = defaultdict(list)
     for row in rows:
-        grouped[row["group"]].append(row)  # type: ignore[index]
-    return iter(sorted(grouped.items()))
+        grouped[row["group"]].append(row)
+    return [grouped[g] for g in sorted(grouped)]
 
 
 def _nothing_found(db: Database, names: list[str]) -> str:
     if not db.query("resolution/paper_count")[0]["papers"]:
         return "the database holds no papers: load some first (namesake load FILE)."
     return (f"no mention is written with a name compatible with {', '.join(names)}. "
-            "Check the spelling, or list names with: namesake persons NAME.")
+            "Check the spelling, or list the people under a name with: namesake persons NAME.")

@@ -10,12 +10,15 @@ import click
 
 from graph import __version__
 from graph.cli.context import AppContext
+from graph.cli.curate import curate
 from graph.cli.db import db
 from graph.cli.evaluate import evaluate
+from graph.cli.explain import explain
 from graph.cli.export import export
 from graph.cli.load import load
 from graph.cli.persons import persons
 from graph.cli.resolve import resolve
+from graph.cli.review import review
 from graph.errors import NamesakeError
 from graph.settings import Connection, ServerSettings
 
@@ -65,6 +68,9 @@ main.add_command(resolve)
 main.add_command(persons)
 main.add_command(evaluate)
 main.add_command(export)
+main.add_command(curate)
+main.add_command(explain)
+main.add_command(review)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,0 +1,93 @@
+"""`namesake explain`: why a mention belongs to its person, or why two are together or apart."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import click
+
+from graph.cli.context import AppContext
+from graph.explain import explain_mention, explain_pair, find_mention
+
+pass_app = click.make_pass_decorator(AppContext)
+
+
+@click.command()
+@click.option("--paper", required=True, help="The paper (its id in its source).")
+@click.option("--name", required=True, help="The author name on that paper.")
+@click.option("--other-paper", help="A second mention's paper, to explain the two together.")
+@click.option("--other-name", help="The author name on the second paper (default: --name).")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@pass_app
+def explain(app: AppContext, paper: str, name: str, other_paper: str | None,
+            other_name: str | None, as_json: bool) -> None:
+    """Why a mention belongs to its person: score, evidence, rules, community, curations.
+
+    With --other-paper: why the two mentions are one person or two.
+
+    \b
+    Examples:
+      namesake explain --paper 27564 --name "Feng Liu"
+      namesake explain --paper 27564 --name "Feng Liu" --other-paper 7957 --json
+    """
+    db = app.database()
+    first = find_mention(db, paper, name)
+    if other_paper is None:
+        result: dict[str, Any] = explain_mention(db, first)
+        click.echo(json.dumps(result, indent=2, default=str) if as_json else _mention_text(result))
+        return
+    second = find_mention(db, other_paper, other_name or name)
+    result = explain_pair(db, first, second)
+    click.echo(json.dumps(result, indent=2, default=str) if as_json else _pair_text(result))
+
+
+def _mention_text(m: dict[str, Any]) -> str:
+    if m["person"] is None:
+        return f"{m['name']} on {m['paper']} is not resolved yet: run namesake resolve."
+    join = (f"merged in at profile similarity {m['join_score']:.3f}"
+            if m["join_score"] is not None else "in the person's founding seed")
+    lines = [f"{m['name']} on {m['paper']} ({m['year']}): {m['title']}",
+             f"  person {m['person']} ({m['person_name']}, {m['person_mentions']} mentions), "
+             f"score {m['score']:.2f}: evidence seed of {m['seed_size']} mentions "
+             f"(seed score {m['seed_score']:.2f}), {join}"]
+    lines += ["  evidence:" if m["evidence"] else "  no evidence link to another mention"]
+    lines += [_evidence_line(e) for e in m["evidence"]]
+    lines += [f"  curation {c['id']} ({c['kind']}, {c['role']}, "
+              f"{'active' if c['active'] else 'undone'}) by {c['who']}: {c['why'] or ''}"
+              for c in m["curations"]]
+    return "\n".join(lines)
+
+
+def _evidence_line(e: dict[str, Any]) -> str:
+    why = []
+    if e["coauthors"]:
+        why.append("shared coauthors " + ", ".join(e["coauthors"]))
+    if e["title_match"]:
+        why.append("same title")
+    if e["rule"]:
+        why.append(e["rule"])
+    where = "same person" if e["same_person"] else "another person"
+    return f"    {e['weight']:6.2f}  {e['paper']} ({where}): {'; '.join(why)}"
+
+
+def _pair_text(r: dict[str, Any]) -> str:
+    a, b = r["first"], r["second"]
+    verdict = "one person" if r["same_person"] else "two people"
+    lines = [f"{a['name']} on {a['paper']} and {b['name']} on {b['paper']}: {verdict} "
+             f"({a['person']}, {b['person']})"]
+    if r["path"]:
+        lines.append("  evidence chain:")
+        lines += [f"    {h['from_paper']} -> {h['to_paper']}: " + "; ".join(
+            filter(None, ["coauthors " + ", ".join(h["coauthors"]) if h["coauthors"] else "",
+                          "same title" if h["title_match"] else "", h["rule"] or ""]))
+                  for h in r["path"]]
+    else:
+        lines.append("  no chain of evidence links between them")
+    lines += [f"  apart because {reason}" for reason in r["apart_because"]]
+    if "shared" in r:
+        shared = r["shared"]
+        lines.append(f"  their persons share coauthors: {', '.join(shared['coauthors']) or 'none'}"
+                     f"; venues: {', '.join(shared['venues']) or 'none'} (profiles merge at "
+                     f"similarity {r['threshold']} or more)")
+    return "\n".join(lines)

@@ -1,0 +1,40 @@
+"""`namesake review`: the assignments a curator should check first."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from graph.cli.context import AppContext
+from graph.review import review_queue
+
+pass_app = click.make_pass_decorator(AppContext)
+
+
+@click.command()
+@click.option("--name", "names", multiple=True, help="Only this name (repeatable).")
+@click.option("--limit", default=20, show_default=True, help="Rows per list.")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@pass_app
+def review(app: AppContext, names: tuple[str, ...], limit: int, as_json: bool) -> None:
+    """The lowest-score assignments, and the people one weak merge holds together.
+
+    \b
+    Examples:
+      namesake review
+      namesake review --name "Jun Zhang" --limit 50 --json
+    """
+    queue = review_queue(app.database(), names, limit)
+    if as_json:
+        click.echo(json.dumps(queue, indent=2, default=str))
+        return
+    click.echo("Lowest-score assignments:")
+    for row in queue["lowest_scores"]:
+        click.echo(f"  {row['score']:.2f}  {row['name']} on {row['paper']} -> {row['person']} "
+                   f"({row['person_mentions']} mentions): {row['title']}")
+    click.echo(f"\nPeople held together by a weak merge (similarity under "
+               f"{2 * queue['threshold']:.2f}; merges need {queue['threshold']}):")
+    for row in queue["weak_persons"]:
+        click.echo(f"  {row['weakest']:.3f}  {row['person']} {row['name']}: {row['joined']} of "
+                   f"{row['mentions']} mentions joined by merges")

@@ -91,18 +91,18 @@ def resolve_groups(db: Database, groups: list[str], everything: bool, threshold:
 
 
 def assign_groups(db: Database, names: list[str], full: bool) -> tuple[list[str], bool]:
-    """Group the authors (all, or those under the names' blocking keys), write the groups
-    that changed, and return the groups to resolve and whether that is every group."""
+    """Group the authors (all, or those under the names' blocking keys) and write the groups
+    onto them and their mentions: all of them, or (incremental) those that changed group or
+    have new mentions. Return the groups to resolve and whether that is every group."""
     blocks = sorted({b for n in names for b in family_blocks(n)}) if names else None
     rows = db.query("resolution/authors", blocks=blocks)
     authors = {r["key"]: r["name"] for r in rows}
     groups = _curated_unions(db, resolution_groups(authors))
-    changed = [r for r in rows if r["group"] != groups[r["key"]]]
+    incremental = not (names or full or not any(r["group"] for r in rows))
+    fresh = [r for r in rows if r["unresolved"] or r["group"] != groups[r["key"]]] \
+        if incremental else rows
     db.write_rows("resolution/set_groups", ({"key": r["key"], "group": groups[r["key"]]}
-                                            for r in changed))
-    first_run = not any(r["group"] for r in rows)
-    incremental = not (names or full or first_run)
-    fresh = [r for r in rows if r in changed or r["unresolved"]] if incremental else rows
+                                            for r in fresh))
     _refresh_frequencies(db, {base_key(authors[r["key"]]) for r in fresh})
     if names:
         return sorted({g for k, g in groups.items()

@@ -1,0 +1,83 @@
+"""The pure parts of the resolution: merging, hard rules, seed re-splits, ids and scores."""
+
+from __future__ import annotations
+
+from graph.resolution.constraints import Curated, broken, resplit
+from graph.resolution.features import MentionFacts, title_terms, venue_words
+from graph.resolution.merge import Cluster, merge_clusters
+from graph.resolution.persons import assign_ids, content_id, join_factor, seed_score
+from graph.resolution.textlinks import mutual_links
+
+
+def fact(key: str, paper: str, suffix: str | None = None, orcid: str | None = None) -> MentionFacts:
+    return MentionFacts(key=key, group="g", paper=paper, name="Han Cai", seed=0, suffix=suffix,
+                        orcid=orcid)
+
+
+def cluster(key: str, terms: dict[str, float], paper: str, suffix: str | None = None) -> Cluster:
+    return Cluster(members=[key], vector={("T", t): w for t, w in terms.items()}, papers={paper},
+                   suffixes={suffix} if suffix else set())
+
+
+def test_similar_clusters_merge_and_dissimilar_stay_apart() -> None:
+    a = cluster("a", {"graph": 1.0}, "p1")
+    b = cluster("b", {"graph": 0.9, "neo4j": 0.1}, "p2")
+    c = cluster("c", {"protein": 1.0}, "p3")
+    merged = merge_clusters([a, b, c], threshold=0.5)
+    assert sorted(sorted(x.members) for x in merged) == [["a", "b"], ["c"]]
+    joined = next(x for x in merged if "a" in x.members)
+    assert 0.5 <= min(joined.join_score.values()) <= 1.0
+
+
+def test_hard_rules_block_merges() -> None:
+    same_paper = [cluster("a", {"x": 1.0}, "p1"), cluster("b", {"x": 1.0}, "p1")]
+    assert len(merge_clusters(same_paper, threshold=0.1)) == 2
+    suffixes = [cluster("a", {"x": 1.0}, "p1", "0001"), cluster("b", {"x": 1.0}, "p2", "0002")]
+    assert len(merge_clusters(suffixes, threshold=0.1)) == 2
+    curated = merge_clusters([cluster("a", {"x": 1.0}, "p1"), cluster("b", {"x": 1.0}, "p2")],
+                             threshold=0.1, cannot=[frozenset(("a", "b"))])
+    assert len(curated) == 2
+
+
+def test_broken_seed_is_resplit_along_its_strongest_links() -> None:
+    members = [fact("a", "p1"), fact("b", "p2"), fact("c", "p1")]  # a and c share a paper
+    assert broken(members, set())
+    parts = resplit(members, [("a", "b", 5.0), ("b", "c", 1.0)], set(), must_weight=100.0)
+    assert sorted(sorted(p) for p in parts) == [["a", "b"], ["c"]]
+    curated = resplit([fact("a", "p1"), fact("b", "p2")], [("a", "b", 100.0)],
+                      {frozenset(("a", "b"))}, must_weight=100.0)
+    assert len(curated) == 2  # a curator's split beats even a must-link
+
+
+def test_curations_become_constraints() -> None:
+    rows = [{"about": [{"mention": "a", "role": "subject"}, {"mention": "b", "role": "with"},
+                       {"mention": "c", "role": "against"}]}]
+    curated = Curated.from_rows(rows)
+    assert curated.together == [{"a", "b"}] and curated.apart == {frozenset(("a", "c"))}
+
+
+def test_ids_follow_the_largest_overlap_and_new_ids_depend_on_content() -> None:
+    facts = {k: fact(k, f"paper-{k}") for k in "abcde"}
+    clusters = [Cluster(["a", "b", "c"], {}, set()), Cluster(["d"], {}, set()),
+                Cluster(["e"], {}, set())]
+    previous = {"a": "p-old", "b": "p-old", "d": "p-old", "e": "p-other"}
+    ids = assign_ids(clusters, previous, facts)
+    assert ids[0] == "p-old" and ids[2] == "p-other"
+    assert ids[1] == assign_ids([Cluster(["d"], {}, set())], {}, facts)[0] != "p-old"
+    assert content_id(["x", "y"]) == content_id(["y", "x"])
+
+
+def test_scores() -> None:
+    assert seed_score(0.0) == 1.0 and 0.99 < seed_score(6.0) < 1.0
+    assert join_factor(0.08, 0.08) == 0.5 and join_factor(0.8, 0.08) > 0.9
+
+
+def test_mutual_links_need_both_directions_and_the_cut() -> None:
+    vectors = [{("T", "a"): 1.0}, {("T", "a"): 0.8, ("T", "b"): 0.6}, {("T", "c"): 1.0}]
+    assert mutual_links(vectors, ["p1", "p2", "p3"], k=1, cut=0.5) == [(0, 1)]
+    assert mutual_links(vectors, ["p1", "p1", "p3"], k=1, cut=0.5) == []
+
+
+def test_terms() -> None:
+    assert title_terms("Learning Networks for Graphs") == {"learn", "network", "graph"}
+    assert venue_words("dblp:conf/gecco") == {"gecco"}

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from graph.db import Database, Row
 from graph.errors import CurationError
-from graph.names import compatible
+from graph.lookup import find_mention
 from graph.resolution import resolve
 from graph.resolution.constraints import Curated
 
@@ -60,7 +60,7 @@ def split(db: Database, person: str, papers: Iterable[str], who: str,
 def move(db: Database, paper: str, name: str, person: str, who: str,
          why: str | None) -> Correction:
     """The mention of `name` on `paper` belongs to `person`."""
-    mention = _mention(db, paper, name)
+    mention = find_mention(db, paper, name)
     target = _person(db, person)
     if mention["person"] == person:
         raise CurationError(f"{name} on {paper} belongs to {person} already.")
@@ -76,7 +76,7 @@ def move(db: Database, paper: str, name: str, person: str, who: str,
 
 def pin(db: Database, paper: str, name: str, who: str, why: str | None) -> Correction:
     """The mention of `name` on `paper` stays with the person it has now."""
-    mention = _mention(db, paper, name)
+    mention = find_mention(db, paper, name)
     if not mention["person"]:
         raise CurationError(f"{name} on {paper} is not resolved yet: run namesake resolve.")
     others = [m for m in _person(db, mention["person"]) if m["mention"] != mention["mention"]]
@@ -122,18 +122,6 @@ def _person(db: Database, person: str) -> list[Row]:
         raise CurationError(f"no person {person}: list the people under a name with "
                             "namesake persons NAME.")
     return mentions
-
-
-def _mention(db: Database, paper: str, name: str) -> Row:
-    rows = db.query("curation/find_mentions", paper=paper)
-    if not rows:
-        raise CurationError(f"no paper {paper!r} is loaded (give its id in its source).")
-    matches = [r for r in rows if compatible(r["name"], name)]
-    if len(matches) != 1:
-        names = ", ".join(repr(r["name"]) for r in rows)
-        raise CurationError(f"{'no' if not matches else 'more than one'} author of {paper} is "
-                            f"named like {name!r}; its authors are {names}.")
-    return matches[0]
 
 
 def _keys(mentions: list[Row]) -> list[str]:

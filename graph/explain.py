@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from graph import lookup
 from graph.db import Database
-from graph.errors import CurationError
-from graph.names import compatible
 from graph.resolution.merge import THRESHOLD
 
 EVIDENCE_SHOWN = 10
@@ -14,15 +13,7 @@ EVIDENCE_SHOWN = 10
 
 def find_mention(db: Database, paper: str, name: str) -> str:
     """The key of the mention of `name` on `paper` (its id in its source)."""
-    rows = db.query("curation/find_mentions", paper=paper)
-    if not rows:
-        raise CurationError(f"no paper {paper!r} is loaded (give its id in its source).")
-    matches = [r for r in rows if compatible(r["name"], name)]
-    if len(matches) != 1:
-        names = ", ".join(repr(r["name"]) for r in rows)
-        raise CurationError(f"{'no' if not matches else 'more than one'} author of {paper} is "
-                            f"named like {name!r}; its authors are {names}.")
-    return matches[0]["mention"]
+    return lookup.find_mention(db, paper, name)["mention"]
 
 
 def explain_mention(db: Database, mention: str) -> dict[str, Any]:

@@ -8,7 +8,8 @@ joined through others. Such a seed is rebuilt from its own evidence links, stron
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
+from typing import Protocol
 from dataclasses import dataclass, field
 
 from graph.resolution.features import MentionFacts
@@ -39,6 +40,26 @@ def _role(about: list[dict[str, str]], role: str) -> set[str]:
     return {a["mention"] for a in about if a["role"] == role}
 
 
+class Members(Protocol):
+    """A set of mentions with what the hard rules look at."""
+
+    members: Collection[str]
+    papers: set[str]
+    suffixes: set[str]
+    orcids: set[str]
+
+
+def clash(a: Members, b: Members, apart: set[Pair]) -> bool:
+    """The hard rules: one paper, two DBLP suffixes, two ORCIDs, or a curator's cannot-link."""
+    if a.papers & b.papers:
+        return True
+    if a.suffixes and b.suffixes and a.suffixes != b.suffixes:
+        return True
+    if a.orcids and b.orcids and not a.orcids & b.orcids:
+        return True
+    return bool(apart) and any(frozenset((x, y)) in apart for x in a.members for y in b.members)
+
+
 @dataclass
 class _Part:
     members: set[str]
@@ -50,15 +71,6 @@ class _Part:
     def of(cls, fact: MentionFacts) -> _Part:
         return cls({fact.key}, {fact.paper}, {fact.suffix} if fact.suffix else set(),
                    {fact.orcid} if fact.orcid else set())
-
-    def clashes(self, other: _Part, apart: set[Pair]) -> bool:
-        if self.papers & other.papers:
-            return True
-        if self.suffixes and other.suffixes and self.suffixes != other.suffixes:
-            return True
-        if self.orcids and other.orcids and not self.orcids & other.orcids:
-            return True
-        return any(frozenset((a, b)) in apart for a in self.members for b in other.members)
 
     def absorb(self, other: _Part) -> None:
         self.members |= other.members
@@ -93,7 +105,8 @@ def resplit(members: list[MentionFacts], links: Iterable[tuple[str, str, float]]
         if a == b:
             continue
         must = weight >= must_weight
-        if parts[a].clashes(parts[b], apart) and not (must and not _curated_apart(parts[a], parts[b], apart)):
+        blocked = _curated_apart(parts[a], parts[b], apart) if must else clash(parts[a], parts[b], apart)
+        if blocked:
             continue
         parts[a].absorb(parts.pop(b))
         for key in parts[a].members:

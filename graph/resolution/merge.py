@@ -15,6 +15,7 @@ import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from graph.resolution.constraints import clash
 from graph.resolution.features import Vector, add, dot
 
 # Chosen on the first half of aminer-dev (see graph/resolution/__init__.py).
@@ -67,17 +68,6 @@ def guarded_cosine(a: Cluster, b: Cluster) -> float:
     return cosine
 
 
-def conflicting(a: Cluster, b: Cluster, cannot: set[frozenset[str]]) -> bool:
-    """Hard rules: one paper, two DBLP suffixes, two ORCIDs, or a curator's cannot-link."""
-    if a.papers & b.papers:
-        return True
-    if a.suffixes and b.suffixes and a.suffixes != b.suffixes:
-        return True
-    if a.orcids and b.orcids and not a.orcids & b.orcids:
-        return True
-    return bool(cannot) and any(frozenset((x, y)) in cannot for x in a.members for y in b.members)
-
-
 def merge_clusters(clusters: list[Cluster], threshold: float = THRESHOLD,
                    similarity: Similarity = guarded_cosine,
                    cannot: Iterable[frozenset[str]] = ()) -> list[Cluster]:
@@ -90,7 +80,7 @@ def merge_clusters(clusters: list[Cluster], threshold: float = THRESHOLD,
 
     def push_pairs(i: int) -> None:
         for j in index.neighbours(i, alive[i]):
-            if j != i and j in alive and not conflicting(alive[i], alive[j], cannot_links):
+            if j != i and j in alive and not clash(alive[i], alive[j], cannot_links):
                 s = similarity(alive[i], alive[j])
                 if s >= threshold:
                     a, b = sorted((i, j))

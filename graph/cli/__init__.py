@@ -10,6 +10,7 @@ import click
 
 from graph import __version__
 from graph.cli.context import AppContext
+from graph.cli.browse import browse
 from graph.cli.curate import curate
 from graph.cli.db import db
 from graph.cli.evaluate import evaluate
@@ -71,6 +72,7 @@ main.add_command(export)
 main.add_command(curate)
 main.add_command(explain)
 main.add_command(review)
+main.add_command(browse)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -7,6 +7,7 @@ import os
 import secrets
 from pathlib import Path
 
+from graph.browser import post_connect_command
 from graph.settings import DEFAULT_USER, ServerSettings
 
 HASH_ITERATIONS = 1024
@@ -35,6 +36,10 @@ def neo4j_conf(server: ServerSettings) -> str:
         f"server.memory.heap.max_size={server.heap}",
         f"server.memory.pagecache.size={server.pagecache}",
         "dbms.usage_report.enabled=false",
+        # Browser: apply namesake's graph style after connecting (graph/browser.py), and send
+        # no usage data (it would call analytics sites from a loopback-only server).
+        f"browser.post_connect_cmd={post_connect_command()}",
+        "client.allow_telemetry=false",
     ]
     return "\n".join(lines) + "\n"
 

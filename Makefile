@@ -23,6 +23,7 @@ demo: setup
 	$(BIN)/namesake load --quiet $(DATA)/arrow/han-cai.txt
 	$(BIN)/namesake resolve --name "$(NAME)"
 	$(BIN)/namesake persons "$(NAME)"
+	$(BIN)/namesake browse "$(NAME)"
 
 test: setup browser-deps
 	$(BIN)/pytest tests

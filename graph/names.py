@@ -46,11 +46,17 @@ class ParsedName:
     written: str
 
 
+def strip_accents(text: str) -> str:
+    """Accents dropped and special letters transliterated, case kept: "Søren García" ->
+    "Soren Garcia"."""
+    text = unicodedata.normalize("NFKD", text.translate(_TRANSLITERATE))
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=_CACHE_SIZE)
 def normalize(text: str) -> str:
     """Return the key form of `text` (see the module docstring for the rules)."""
-    text = unicodedata.normalize("NFKD", text.translate(_TRANSLITERATE))
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = strip_accents(text).casefold()
     text = _APOSTROPHES.sub("", text)
     text = _INNER_HYPHEN.sub("", text)
     return _NON_WORD.sub(" ", text).strip()

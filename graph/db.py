@@ -110,9 +110,10 @@ class Database:
         """`UNWIND $rows` writes, one committed transaction per batch; returns summed counters."""
         total: dict[str, int] = {}
         for batch in batched(rows, batch_size):
-            counts = self._session_call(
-                neo4j.WRITE_ACCESS, lambda tx: Transaction(tx).counters(name, rows=batch, **params))
-            _add(total, counts)
+            def work(tx: neo4j.ManagedTransaction, batch: list[Row] = batch) -> dict[str, int]:
+                return Transaction(tx).counters(name, rows=batch, **params)
+
+            _add(total, self._session_call(neo4j.WRITE_ACCESS, work))
         return total
 
     @contextmanager

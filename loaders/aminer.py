@@ -69,7 +69,8 @@ def _elements(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
         parser.Parse("", True)
     except expat.ExpatError as error:
         raise InputError(str(path), f"malformed XML: {expat.ErrorString(error.code)}",
-                         line=error.lineno, hint="The file is cut short or its tags do not match.")
+                         line=error.lineno,
+                         hint="The file is cut short or its tags do not match.") from error
     yield from collector.take()
 
 

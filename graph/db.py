@@ -84,10 +84,12 @@ class Database:
         return self._session_call(neo4j.READ_ACCESS, lambda tx: Transaction(tx).run(name, **params))
 
     def stream(self, name: str, **params: Any) -> Iterator[Row]:
-        """Rows of a read statement one by one, for results too large to hold at once."""
+        """Rows of a read statement one by one, for results too large to hold at once.
+        Values come as the driver gives them (no conversion of graph objects): for statements
+        that return plain values, in bulk."""
         with _named(name), self._session() as session:
             for record in session.run(cypher.load(name), params):
-                yield record.data()
+                yield dict(record.items())
 
     def execute(self, name: str, **params: Any) -> list[Row]:
         """Run a write statement in its own transaction and return its rows."""

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from graph.names import normalize
 
@@ -54,11 +55,13 @@ def stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1 << 16)
 def title_terms(title: str | None) -> frozenset[str]:
     return frozenset(stem(w) for w in words(title)
                      if w not in _STOPWORDS and len(w) > 2 and not w.isdigit())
 
 
+@lru_cache(maxsize=1 << 12)
 def venue_words(venue_key: str | None) -> frozenset[str]:
     """Words of the venue's key, the series identity ("iclr", "dblp:conf/gecco"), not of its
     display name: a proceedings title ("Proceedings of the 2009 International Conference on
@@ -68,6 +71,7 @@ def venue_words(venue_key: str | None) -> frozenset[str]:
                      and not w.isdigit())
 
 
+@lru_cache(maxsize=1 << 14)
 def affiliation_terms(affiliation: str | None) -> frozenset[str]:
     expanded = (_ABBREVIATIONS.get(w, w) for w in words(affiliation))
     return frozenset(w for w in expanded
@@ -122,13 +126,18 @@ class CorpusStats:
 
     papers: int = 0
     df: dict[str, Counter[str]] = field(default_factory=dict)
+    _idf: dict[tuple[str, str], float] = field(default_factory=dict, repr=False)
 
     def add(self, term_type: str, terms: Iterable[str]) -> None:
         self.df.setdefault(term_type, Counter()).update(set(terms))
+        self._idf.clear()
 
     def idf(self, term_type: str, term: str) -> float:
-        df = self.df.get(term_type, Counter()).get(term, 0)
-        return math.log((self.papers + 1) / (df + 1))
+        key = (term_type, term)
+        if key not in self._idf:
+            df = self.df.get(term_type, Counter()).get(term, 0)
+            self._idf[key] = math.log((self.papers + 1) / (df + 1))
+        return self._idf[key]
 
 
 def profile(facts: MentionFacts, stats: CorpusStats,

@@ -11,12 +11,14 @@ suffixes, two different ORCIDs or a curator's cannot-link never merges.
 from __future__ import annotations
 
 import heapq
-import math
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import numpy as np
+from scipy import sparse
+
 from graph.resolution.constraints import clash
-from graph.resolution.features import Vector, add, dot
+from graph.resolution.features import Vector, add
 
 # Chosen on the first half of aminer-dev (see graph/resolution/__init__.py).
 THRESHOLD = 0.08
@@ -39,81 +41,93 @@ class Cluster:
     orcids: set[str] = field(default_factory=set)
     join_score: dict[str, float] = field(default_factory=dict)
 
-    @property
-    def norm(self) -> float:
-        return math.sqrt(dot(self.vector, self.vector)) or 1.0
-
     def absorb(self, other: Cluster, similarity: float) -> None:
+        """Take in another cluster's mentions and profile."""
+        self.vector = add(self.vector, other.vector)
+        self.join(other, similarity)
+
+    def join(self, other: Cluster, similarity: float) -> None:
+        """Take in another cluster's mentions, recording the similarity they joined at (the
+        merge keeps profiles as dot products, not vectors)."""
         for member in other.members:
             self.join_score[member] = min(other.join_score.get(member, 1.0), similarity)
         self.members += other.members
-        self.vector = add(self.vector, other.vector)
         self.papers |= other.papers
         self.suffixes |= other.suffixes
         self.orcids |= other.orcids
 
 
-Similarity = Callable[[Cluster, Cluster], float]
-
-
-def centroid_cosine(a: Cluster, b: Cluster) -> float:
-    return dot(a.vector, b.vector) / (a.norm * b.norm)
-
-
-def guarded_cosine(a: Cluster, b: Cluster) -> float:
-    """The profiles' cosine, discounted when both clusters are large (see BIG_CLUSTER)."""
-    cosine = centroid_cosine(a, b)
-    if min(len(a.papers), len(b.papers)) >= BIG_CLUSTER:
-        return cosine / BIG_CLUSTER_FACTOR
-    return cosine
-
-
 def merge_clusters(clusters: list[Cluster], threshold: float = THRESHOLD,
-                   similarity: Similarity = guarded_cosine,
                    cannot: Iterable[frozenset[str]] = ()) -> list[Cluster]:
-    """Best-first merging until no allowed pair reaches the threshold."""
+    """Best-first merging until no allowed pair reaches the threshold.
+
+    Profiles are sums of vectors, so dot products add up: the merge keeps the matrix of dot
+    products between clusters and updates one row per merge, instead of recomputing profiles.
+    """
+    if len(clusters) < 2:
+        return list(clusters)
+    state = _Profiles(clusters)
     cannot_links = set(cannot)
     alive = dict(enumerate(clusters))
-    version = {i: 0 for i in alive}
-    index = _TermIndex(alive)
+    version = [0] * len(clusters)
     heap: list[tuple[float, int, int, int, int]] = []
 
-    def push_pairs(i: int) -> None:
-        for j in index.neighbours(i, alive[i]):
-            if j != i and j in alive and not clash(alive[i], alive[j], cannot_links):
-                s = similarity(alive[i], alive[j])
-                if s >= threshold:
-                    a, b = sorted((i, j))
-                    heapq.heappush(heap, (-s, a, b, version[a], version[b]))
+    def push_pairs(i: int, only_after: bool) -> None:
+        for j, similarity in state.candidates(i, threshold, only_after):
+            if j in alive and not clash(alive[i], alive[j], cannot_links):
+                a, b = (i, j) if i < j else (j, i)
+                heapq.heappush(heap, (-similarity, a, b, version[a], version[b]))
 
-    for i in list(alive):
-        push_pairs(i)
+    for i in range(len(clusters)):
+        push_pairs(i, only_after=True)
     while heap:
         negative, i, j, vi, vj = heapq.heappop(heap)
         if i not in alive or j not in alive or (vi, vj) != (version[i], version[j]):
             continue
         keep, drop = (i, j) if len(alive[i].members) >= len(alive[j].members) else (j, i)
-        alive[keep].absorb(alive.pop(drop), -negative)
+        alive[keep].join(alive.pop(drop), -negative)
+        state.merge(keep, drop, len(alive[keep].papers))
         version[keep] += 1
-        index.add(keep, alive[keep])
-        push_pairs(keep)
+        push_pairs(keep, only_after=False)
     return list(alive.values())
 
 
-class _TermIndex:
-    """Which clusters share a term: only those can have a similarity above zero."""
+class _Profiles:
+    """Dot products between cluster profiles, paper counts, and who is still there."""
 
-    def __init__(self, clusters: dict[int, Cluster]):
-        self.by_term: dict[tuple[str, str], set[int]] = {}
-        for i, cluster in clusters.items():
-            self.add(i, cluster)
+    def __init__(self, clusters: list[Cluster]):
+        vocabulary: dict[tuple[str, str], int] = {}
+        rows, cols, values = [], [], []
+        for i, cluster in enumerate(clusters):
+            for term, weight in cluster.vector.items():
+                rows.append(i)
+                cols.append(vocabulary.setdefault(term, len(vocabulary)))
+                values.append(weight)
+        matrix = sparse.csr_matrix((values, (rows, cols)),
+                                   shape=(len(clusters), max(1, len(vocabulary))))
+        self.dots = (matrix @ matrix.T).toarray()
+        self.papers = np.array([len(c.papers) for c in clusters], dtype=float)
+        self.alive = np.ones(len(clusters), dtype=bool)
 
-    def add(self, i: int, cluster: Cluster) -> None:
-        for term in cluster.vector:
-            self.by_term.setdefault(term, set()).add(i)
+    def similarities(self, i: int) -> np.ndarray:
+        """Cosines of cluster i's profile with every other, discounted between two big ones."""
+        norms = np.sqrt(np.maximum(np.diag(self.dots), 1e-300))
+        cosines = self.dots[i] / (norms[i] * norms)
+        big = (self.papers >= BIG_CLUSTER) & (self.papers[i] >= BIG_CLUSTER)
+        return np.where(big, cosines / BIG_CLUSTER_FACTOR, cosines)
 
-    def neighbours(self, i: int, cluster: Cluster) -> set[int]:
-        found: set[int] = set()
-        for term in cluster.vector:
-            found |= self.by_term.get(term, set())
-        return found
+    def candidates(self, i: int, threshold: float, only_after: bool) -> list[tuple[int, float]]:
+        similarity = self.similarities(i)
+        allowed = self.alive & (similarity >= threshold)
+        allowed[i] = False
+        if only_after:
+            allowed[: i + 1] = False
+        return [(int(j), float(similarity[j])) for j in np.nonzero(allowed)[0]]
+
+    def merge(self, keep: int, drop: int, papers: int) -> None:
+        self_dot = self.dots[keep, keep] + self.dots[drop, drop] + 2 * self.dots[keep, drop]
+        self.dots[keep] += self.dots[drop]
+        self.dots[:, keep] = self.dots[keep]
+        self.dots[keep, keep] = self_dot
+        self.alive[drop] = False
+        self.papers[keep] = papers

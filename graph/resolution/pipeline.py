@@ -154,9 +154,9 @@ def corpus_stats(db: Database) -> CorpusStats:
 
 def _resolve_batch(db: Database, groups: list[str], stats: CorpusStats, threshold: float,
                    summary: ResolveSummary) -> None:
-    rows = db.query("resolution/mention_facts", groups=groups, max_team=MAX_TEAM)
+    rows = list(db.stream("resolution/mention_facts", groups=groups, max_team=MAX_TEAM))
     previous = {r["mention"]: r["person"]
-                for r in db.query("resolution/previous_assignments", groups=groups)}
+                for r in db.stream("resolution/previous_assignments", groups=groups)}
     curated = Curated.from_rows(db.query("curation/constraints_of_groups", groups=groups))
     persons = []
     for group_rows in _by_group(rows):
@@ -164,7 +164,7 @@ def _resolve_batch(db: Database, groups: list[str], stats: CorpusStats, threshol
         links = {r["key"]: r["best_link"] for r in group_rows}
         seeds = _checked_seeds(db, facts, curated, summary)
         vectors = {key: profile(fact, stats, PROFILE_TYPES) for key, fact in facts.items()}
-        starts = _with_text_links(seeds, facts, vectors, curated)
+        starts = _with_text_links(seeds, facts, vectors, curated) if len(seeds) > 1 else seeds
         clusters = merge_clusters([_cluster(s, facts, vectors) for s in starts], threshold,
                                   cannot=curated.apart)
         ids = assign_ids(clusters, previous, facts)

@@ -134,7 +134,8 @@ class Database:
         """
         from graphdatascience import GraphDataScience
 
-        return GraphDataScience(self._driver, database=self._database, arrow=False)
+        return GraphDataScience(self._driver, database=self._database, arrow=False,
+                                show_progress=False)
 
     def _session(self) -> neo4j.Session:
         return self._driver.session(database=self._database)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import click
 
 from graph.cli.context import AppContext
@@ -22,10 +24,16 @@ def export() -> None:
     """
 
 
+def _selection(command: Callable[..., None]) -> Callable[..., None]:
+    """The options every export takes: which names, and where to write."""
+    command = click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
+                           help="File to write (default: standard output).")(command)
+    return click.option("--name", "names", multiple=True,
+                        help="Only this name (repeatable).")(command)
+
+
 @export.command()
-@click.option("--name", "names", multiple=True, help="Only this name (repeatable).")
-@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
-              help="File to write (default: standard output).")
+@_selection
 @pass_app
 def assignments(app: AppContext, names: tuple[str, ...], output: click.utils.LazyFile) -> None:
     """One line per mention: paper id in its source, position, name as written, person, score."""
@@ -34,9 +42,7 @@ def assignments(app: AppContext, names: tuple[str, ...], output: click.utils.Laz
 
 
 @export.command()
-@click.option("--name", "names", multiple=True, help="Only this name (repeatable).")
-@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
-              help="File to write (default: standard output).")
+@_selection
 @pass_app
 def persons(app: AppContext, names: tuple[str, ...], output: click.utils.LazyFile) -> None:
     """One line per person: name variants, paper ids, years, venues and main coauthors."""

@@ -7,8 +7,9 @@ from pathlib import Path
 import click
 from tqdm import tqdm
 
-from graph.cli.context import AppContext
+from graph.cli.context import AppContext, progress
 from loaders import FORMATS
+from loaders.bulk import bulk_load, require_managed
 from loaders.writer import GraphWriter, LoadSummary
 
 pass_app = click.make_pass_decorator(AppContext)
@@ -20,8 +21,13 @@ pass_app = click.make_pass_decorator(AppContext)
 @click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)),
               help="The files' format (default: detected from each file).")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.option("--bulk", is_flag=True,
+              help="First load of a large corpus into a new, empty database: write CSV files "
+                   "and run neo4j-admin database import (managed server only; it is stopped "
+                   "during the import and started again). Later loads go without --bulk.")
 @pass_app
-def load(app: AppContext, paths: tuple[Path, ...], fmt: str | None, quiet: bool) -> None:
+def load(app: AppContext, paths: tuple[Path, ...], fmt: str | None, quiet: bool,
+         bulk: bool) -> None:
     """Load source files: papers, authors, venues, mentions and coauthorships.
 
     Loading a file twice changes nothing. A file that fails leaves the database as it was
@@ -32,7 +38,17 @@ def load(app: AppContext, paths: tuple[Path, ...], fmt: str | None, quiet: bool)
       namesake load ../shared/data/arrow/han-cai.txt
       namesake load ../shared/data/aminer-dev/*.xml
       namesake load dblp.xml.gz --format dblp-xml
+      namesake load --bulk corpus.jsonl
     """
+    if bulk:
+        require_managed(app.connection)
+        result = bulk_load(app.managed(), paths, fmt,
+                           progress=(lambda _: None) if quiet else progress)
+        for summary in result.files:
+            click.echo(describe(summary))
+        click.echo(f"bulk load: {result.mentions} mentions, {result.coauthor_pairs} coauthor "
+                   f"pairs in {result.total_seconds:.0f} s")
+        return
     writer = GraphWriter(app.database())
     for path in paths:
         with tqdm(desc=path.name, unit=" records", disable=quiet, leave=False) as bar:

@@ -1,0 +1,112 @@
+"""Peak memory (RSS) of the loader process at two input sizes: it must not grow with the input.
+
+    python -m bench.bench_memory --sizes 100000 1000000 [--path bulk|online]
+
+Each load runs in a child process (`--child`) against a benchmark Neo4j of its own; the child
+reports its own peak resident set (VmHWM, /proc/self/status) and, apart, the largest helper it
+ran (coreutils sort, the neo4j-admin JVM: bounded by their own settings, not by Python). Flat
+means the largest Python peak is within 20% of the smallest.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from bench import harness
+from graph.server import ManagedServer
+from graph.settings import ServerSettings, default_cache_dir
+from loaders.bulk import bulk_load
+from loaders.writer import GraphWriter
+
+FLAT = 0.20
+
+
+def peak_rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def child(path: Path, mode: str, settings: ServerSettings) -> dict[str, Any]:
+    """The load itself, in the child process; returns its figures."""
+    server = ManagedServer(settings)
+    before = peak_rss_mb()
+    if mode == "bulk":
+        summary = bulk_load(server, [path], "jsonl")
+        mentions = summary.mentions
+    else:
+        with server.connect_running() as db:
+            mentions = GraphWriter(db).load(path, "jsonl").mentions
+    helpers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"mode": mode, "mentions": mentions, "python_peak_mb": round(peak_rss_mb(), 1),
+            "python_before_load_mb": round(before, 1), "helpers_peak_mb": round(helpers, 1)}
+
+
+def measure(server: ManagedServer, path: Path, mode: str) -> dict[str, Any]:
+    s = server.settings
+    command = [sys.executable, "-m", "bench.bench_memory", "--child", mode, str(path),
+               "--home", str(s.home), "--bolt-port", str(s.bolt_port),
+               "--http-port", str(s.http_port), "--heap", s.heap, "--pagecache", s.pagecache]
+    out = subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True,
+                         cwd=harness.REPO).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def run(sizes: list[int], mode: str = "bulk", *, server: ManagedServer | None = None,
+        seed: int = harness.SEED, heap: str = "4g", pagecache: str = "2g") -> dict[str, Any]:
+    corpora = [harness.corpus(n, seed) for n in sizes]
+    results = []
+    with harness.server_for(server, heap, pagecache) as target:
+        for corpus in corpora:
+            harness.empty(target)
+            harness.say(f"Loading {corpus.papers} papers ({mode}) in a child process...")
+            results.append({"papers": corpus.papers, **measure(target, corpus.corpus, mode)})
+    peaks = [r["python_peak_mb"] for r in results]
+    growth = max(peaks) / min(peaks) - 1
+    return {"mode": mode, "sizes": results, "growth": round(growth, 3), "flat": growth <= FLAT}
+
+
+def describe(r: dict[str, Any]) -> str:
+    lines = [f"loader peak memory ({r['mode']} path, Python process)"]
+    for s in r["sizes"]:
+        lines.append(f"  {s['papers']:>9} papers {s['mentions']:>9} mentions: peak RSS "
+                     f"{s['python_peak_mb']:.0f} MB (at start {s['python_before_load_mb']:.0f} "
+                     f"MB); largest helper process {s['helpers_peak_mb']:.0f} MB")
+    lines.append(f"  growth between sizes {r['growth']:.1%} (flat within {FLAT:.0%}: "
+                 f"{r['flat']})")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
+    parser.add_argument("--path", dest="mode", choices=("bulk", "online"), default="bulk")
+    parser.add_argument("--seed", type=int, default=harness.SEED)
+    parser.add_argument("--heap", default="4g")
+    parser.add_argument("--pagecache", default="2g")
+    parser.add_argument("--child", nargs=2, metavar=("MODE", "PATH"), help=argparse.SUPPRESS)
+    parser.add_argument("--home", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--bolt-port", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--http-port", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        settings = ServerSettings(home=args.home, cache_dir=default_cache_dir(),
+                                  bolt_port=args.bolt_port, http_port=args.http_port,
+                                  heap=args.heap, pagecache=args.pagecache)
+        print(json.dumps(child(Path(args.child[1]), args.child[0], settings)))
+        return
+    result = run(args.sizes, args.mode, seed=args.seed, heap=args.heap, pagecache=args.pagecache)
+    print(describe(result))
+    print(json.dumps(result))
+    harness.write_result(f"memory-{args.mode}", result)
+
+
+if __name__ == "__main__":
+    main()

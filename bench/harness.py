@@ -1,0 +1,189 @@
+"""What every benchmark shares: the synthetic corpus (cached), a managed Neo4j of its own in a
+temporary home on free ports, the two load paths timed, the resolution timed and scored.
+
+Scoring at scale reads the assignments (`export/assignments`, streamed) rather than
+`labelled_mentions`, whose coauthor lists grow with the square of a paper's team (papers of
+hundreds of authors): the resolution's B3 is the same, computed per evaluation block with the
+project's own `evaluate`.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from graph.db import Database
+from graph.evaluation import EvalMention, evaluate, read_truth
+from graph.evaluation.grouping import name_groups
+from graph.evaluation.truth import truth_key
+from graph.resolution import resolve
+from graph.server import ManagedServer
+from graph.settings import ServerSettings, default_cache_dir
+from loaders.bulk import BulkSummary, bulk_load
+from loaders.writer import GraphWriter
+
+REPO = Path(__file__).resolve().parents[1]
+OUT = REPO / "bench" / "out"
+SEED = 7
+
+
+def say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@dataclass(frozen=True)
+class Corpus:
+    papers: int
+    corpus: Path
+    truth: Path
+    stats: dict[str, Any]
+
+    @property
+    def mentions(self) -> int:
+        return int(self.stats["mentions"])
+
+
+def corpus(papers: int, seed: int = SEED) -> Corpus:
+    """The synthetic corpus of `papers` papers (bench/synth.py), generated once and kept
+    under OUT/corpora."""
+    out = OUT / "corpora" / f"p{papers}-s{seed}"
+    if not (out / "stats.json").is_file():
+        say(f"Generating a {papers}-paper corpus in {out}...")
+        subprocess.run([sys.executable, "-m", "bench.synth", "--papers", str(papers),
+                        "--seed", str(seed), "--out", str(out)], check=True,
+                        stdout=subprocess.DEVNULL, cwd=REPO)
+    stats = json.loads((out / "stats.json").read_text(encoding="utf-8"))
+    return Corpus(papers, out / "corpus.jsonl", out / "truth.jsonl", stats)
+
+
+@contextmanager
+def temp_server(heap: str = "4g", pagecache: str = "2g",
+                keep: bool = False) -> Iterator[ManagedServer]:
+    """A managed Neo4j of the benchmark's own (temporary home, free ports), stopped at the end."""
+    home = Path(tempfile.mkdtemp(prefix="namesake-bench-"))
+    settings = ServerSettings(home=home, cache_dir=default_cache_dir(), bolt_port=free_port(),
+                              http_port=free_port(), heap=heap, pagecache=pagecache)
+    server = ManagedServer(settings)
+    say(f"Starting a benchmark Neo4j in {home} (bolt {settings.bolt_port})...")
+    try:
+        server.start()
+        yield server
+    finally:
+        server.stop()
+        if not keep:
+            shutil.rmtree(home, ignore_errors=True)
+
+
+def server_for(server: ManagedServer | None, heap: str, pagecache: str
+               ) -> AbstractContextManager[ManagedServer]:
+    """The caller's server (left running), else a benchmark server of its own."""
+    return nullcontext(server) if server is not None else temp_server(heap, pagecache)
+
+
+def timed(work: Callable[[], Any]) -> tuple[Any, float]:
+    start = time.monotonic()
+    result = work()
+    return result, time.monotonic() - start
+
+
+def empty(server: ManagedServer) -> None:
+    with server.connect_running() as db:
+        db.execute_autocommit("admin/delete_all")
+
+
+def counts(server: ManagedServer) -> dict[str, int]:
+    with server.connect_running() as db:
+        return db.query("test/count_graph")[0]
+
+
+def online_load(server: ManagedServer, path: Path) -> float:
+    """Seconds for the online path (batched Bolt writes, COAUTHOR derivation included)."""
+    with server.connect_running() as db:
+        _, seconds = timed(lambda: GraphWriter(db).load(path, "jsonl"))
+    return seconds
+
+
+def bulk(server: ManagedServer, path: Path, **options: Any) -> tuple[BulkSummary, float]:
+    """The bulk path, end to end (CSV, sort, import with the server restarted, schema)."""
+    return timed(lambda: bulk_load(server, [path], "jsonl", **options))
+
+
+def load(server: ManagedServer, corpus: Corpus, how: str = "bulk") -> float:
+    """Load a corpus by the bulk or the online path; seconds."""
+    if how == "online":
+        return online_load(server, corpus.corpus)
+    return bulk(server, corpus.corpus)[1]
+
+
+def resolve_all(server: ManagedServer) -> tuple[Any, float]:
+    with server.connect_running() as db:
+        return timed(lambda: resolve(db, progress=say))
+
+
+@dataclass(frozen=True)
+class Quality:
+    b3_f1: float            # macro over evaluation blocks, as `namesake evaluate` reports
+    b3_f1_ambiguous: float  # macro over the blocks holding two or more gold people
+    b3_f1_weighted: float   # blocks weighted by their mentions
+    one_person_b3_f1: float # the baseline: every block is one person
+    mentions: int
+    blocks: int
+    ambiguous_blocks: int
+    unresolved: int
+
+
+def quality(server: ManagedServer, truth_path: Path) -> Quality:
+    """B3 against the synthetic truth, from the streamed assignments."""
+    truth = read_truth(truth_path)
+    labels = dict(truth.labels)
+    found: list[tuple[str, int | None, str, str | None]] = []
+    with server.connect_running() as db:
+        for row in db.stream("export/assignments", groups=None):
+            if truth_key(row["paper"], row["name"]) in labels:
+                found.append((row["paper"], row["position"], row["name"], row["person"]))
+    seen = {truth_key(paper, name) for paper, _, name, _ in found}
+    missing = [(paper, None, name, None) for (paper, name) in labels if (paper, name) not in seen]
+    mentions = _eval_mentions(found + missing, labels)
+    result = evaluate(mentions)
+    blocks = result.resolution.blocks
+    ambiguous = [b for b in blocks if b.gold_clusters > 1]
+    total = sum(b.mentions for b in blocks)
+    return Quality(
+        b3_f1=result.resolution.macro.b3_f1,
+        b3_f1_ambiguous=sum(b.scores.b3_f1 for b in ambiguous) / max(len(ambiguous), 1),
+        b3_f1_weighted=sum(b.scores.b3_f1 * b.mentions for b in blocks) / max(total, 1),
+        one_person_b3_f1=result.one_person.macro.b3_f1, mentions=result.mentions,
+        blocks=len(blocks), ambiguous_blocks=len(ambiguous), unresolved=result.unresolved)
+
+
+def _eval_mentions(rows: list[tuple[str, int | None, str, str | None]],
+                   labels: dict[tuple[str, str], str]) -> list[EvalMention]:
+    groups = name_groups(name for _, _, name, _ in rows)
+    return [EvalMention(mention_id=f"{paper}#{position if position is not None else name}",
+                        block=groups[name], paper_id=paper, name=name, coauthors=frozenset(),
+                        gold=labels[truth_key(paper, name)], predicted=person, position=position)
+            for paper, position, name, person in rows]
+
+
+def write_result(name: str, result: dict[str, Any]) -> Path:
+    """Keep the figures as JSON under bench/out/ (gitignored) as well."""
+    OUT.mkdir(parents=True, exist_ok=True)
+    path = OUT / f"{name}.json"
+    path.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    return path

@@ -1,0 +1,69 @@
+"""Every benchmark of bench/ at a small size against the session's managed Neo4j: the figures
+come out and are sane (no timing asserts). Corpora go to a temporary directory."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bench import bench_curve, bench_load, bench_memory, bench_resolve, harness
+from graph.db import Database
+from graph.server import ManagedServer
+
+pytestmark = [pytest.mark.integration, pytest.mark.slow]
+
+
+@pytest.fixture
+def server(db: Database, managed_server: ManagedServer, tmp_path_factory: pytest.TempPathFactory,
+           monkeypatch: pytest.MonkeyPatch) -> Iterator[ManagedServer]:
+    """The session's server with an empty database (emptied again after the test by `db`)."""
+    monkeypatch.setattr(harness, "OUT", _shared_out(tmp_path_factory))
+    yield managed_server
+
+
+def _shared_out(factory: pytest.TempPathFactory) -> Path:
+    path = factory.getbasetemp() / "bench-out"
+    path.mkdir(exist_ok=True)
+    return path
+
+
+def test_load_benchmark(server: ManagedServer) -> None:
+    result = bench_load.run(2000, server=server)
+    assert result["same_graph_counts"], (result["counts"], result["bulk_counts"])
+    assert result["mentions"] == result["counts"]["mentions"] > 2000
+    assert result["online_mentions_per_s"] > 0 and result["bulk_mentions_per_s"] > 0
+    assert result["online_to_bulk_ratio"] > 0
+    assert set(result["bulk_phases_s"]) == {"read", "sort_merge", "import", "finish"}
+    assert "online / bulk" in bench_load.describe(result)
+
+
+def test_resolve_benchmark(server: ManagedServer) -> None:
+    result = bench_resolve.run(2000, server=server, load="online", profile=True)
+    quality = result["quality"]
+    assert result["mentions"] == quality["mentions"] > 2000
+    assert result["resolve_mentions_per_s"] > 0 and result["persons"] > 0
+    assert 0.5 < quality["b3_f1"] <= 1 and 0 < quality["b3_f1_ambiguous"] <= 1
+    assert quality["unresolved"] == 0
+    assert "rules/coauthor" in result["profile"]
+    assert "B3 F1" in bench_resolve.describe(result)
+
+
+def test_memory_benchmark(server: ManagedServer) -> None:
+    result = bench_memory.run([1000, 2000], "online", server=server)
+    sizes = result["sizes"]
+    assert [s["papers"] for s in sizes] == [1000, 2000]
+    assert all(s["mentions"] > 0 and s["python_peak_mb"] > 10 for s in sizes)
+    assert result["growth"] >= 0 and isinstance(result["flat"], bool)
+    assert "peak RSS" in bench_memory.describe(result)
+
+
+def test_curve_benchmark(server: ManagedServer) -> None:
+    result = bench_curve.run([1000, 2000], "online", server=server)
+    points = result["points"]
+    assert [p["papers"] for p in points] == [1000, 2000]
+    assert points[0]["mentions"] < points[1]["mentions"]
+    assert all(p["resolve_mentions_per_s"] > 0 and 0.5 < p["quality"]["b3_f1"] <= 1
+               for p in points)
+    assert "B3 F1" in bench_curve.describe(result)

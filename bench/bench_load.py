@@ -23,15 +23,15 @@ def run(papers: int, seed: int = harness.SEED, *, server: ManagedServer | None =
     """Both paths on one corpus; on `server` (its database must be empty) or on a benchmark
     server of its own."""
     corpus = harness.corpus(papers, seed)
-    with harness.server_for(server, heap, pagecache) as server:
+    with harness.server_for(server, heap, pagecache) as target:
         harness.say(f"Bulk load of {corpus.corpus}...")
-        summary, bulk_seconds = harness.bulk(server, corpus.corpus, coauthors=coauthors)
-        bulk_counts = harness.counts(server)
+        summary, bulk_seconds = harness.bulk(target, corpus.corpus, coauthors=coauthors)
+        bulk_counts = harness.counts(target)
         harness.say("Emptying the database...")
-        harness.empty(server)
+        harness.empty(target)
         harness.say(f"Online load of {corpus.corpus}...")
-        online_seconds = harness.online_load(server, corpus.corpus)
-        online_counts = harness.counts(server)
+        online_seconds = harness.online_load(target, corpus.corpus)
+        online_counts = harness.counts(target)
     mentions = summary.mentions
     return {
         "papers": papers, "mentions": mentions,
@@ -50,8 +50,8 @@ def describe(r: dict[str, Any]) -> str:
     return "\n".join([
         f"load throughput, {r['papers']} papers, {r['mentions']} mentions",
         f"  online  {r['online_seconds']:>8.1f} s  {r['online_mentions_per_s']:>8} mentions/s",
-        f"  bulk    {r['bulk_seconds']:>8.1f} s  {r['bulk_mentions_per_s']:>8} mentions/s  "
-        f"phases {r['bulk_phases_s']}",
+        (f"  bulk    {r['bulk_seconds']:>8.1f} s  {r['bulk_mentions_per_s']:>8} mentions/s  "
+         f"phases {r['bulk_phases_s']}"),
         f"  online / bulk throughput ratio {r['online_to_bulk_ratio']:.3f} (target >= 0.333)",
         f"  same node and relationship counts: {r['same_graph_counts']}",
     ])

@@ -27,8 +27,8 @@ def run(papers: int, seed: int = harness.SEED, *, server: ManagedServer | None =
     """Load, resolve and score one corpus; on `server` (its database must be empty) or on a
     benchmark server of its own."""
     corpus = harness.corpus(papers, seed)
-    with harness.server_for(server, heap, pagecache) as server:
-        load_seconds = harness.load(server, corpus, load)
+    with harness.server_for(server, heap, pagecache) as target:
+        load_seconds = harness.load(target, corpus, load)
         report = io.StringIO()
         with ExitStack() as stack:
             times = stack.enter_context(profiling.statement_times()) if profile else None
@@ -36,10 +36,10 @@ def run(papers: int, seed: int = harness.SEED, *, server: ManagedServer | None =
                 stack.enter_context(profiling.python_profile(report))
             if plan_fix:
                 stack.enter_context(profiling.clear_evidence_hint())
-            summary, seconds = harness.resolve_all(server)
+            summary, seconds = harness.resolve_all(target)
         if times:
             report.write("\n" + times.table(seconds))
-        quality = harness.quality(server, corpus.truth)
+        quality = harness.quality(target, corpus.truth)
     return {"papers": papers, "mentions": summary.mentions, "load": load, "plan_fix": plan_fix,
             "load_seconds": round(load_seconds, 1), "resolve_seconds": round(seconds, 1),
             "resolve_mentions_per_s": round(summary.mentions / seconds),
@@ -51,15 +51,15 @@ def run(papers: int, seed: int = harness.SEED, *, server: ManagedServer | None =
 def describe(r: dict[str, Any]) -> str:
     q = r["quality"]
     lines = [
-        f"resolution, {r['papers']} papers: {r['mentions']} mentions in {r['groups']} name "
-        f"groups resolved in {r['resolve_seconds']:.1f} s = {r['resolve_mentions_per_s']} "
-        f"mentions/s ({r['load']} load {r['load_seconds']:.1f} s)"
-        + (" [clear_evidence with the index hint]" if r.get("plan_fix") else ""),
+        (f"resolution, {r['papers']} papers: {r['mentions']} mentions in {r['groups']} name "
+         f"groups resolved in {r['resolve_seconds']:.1f} s = {r['resolve_mentions_per_s']} "
+         f"mentions/s ({r['load']} load {r['load_seconds']:.1f} s)"
+         + (" [clear_evidence with the index hint]" if r.get("plan_fix") else "")),
         f"  persons {r['persons']} (gold people {r['gold_people']})",
-        f"  B3 F1 {q['b3_f1']:.3f} macro over {q['blocks']} name blocks (one-person baseline "
-        f"{q['one_person_b3_f1']:.3f}); {q['b3_f1_ambiguous']:.3f} over the "
-        f"{q['ambiguous_blocks']} blocks of 2+ people; {q['b3_f1_weighted']:.3f} "
-        "mention-weighted",
+        (f"  B3 F1 {q['b3_f1']:.3f} macro over {q['blocks']} name blocks (one-person baseline "
+         f"{q['one_person_b3_f1']:.3f}); {q['b3_f1_ambiguous']:.3f} over the "
+         f"{q['ambiguous_blocks']} blocks of 2+ people; {q['b3_f1_weighted']:.3f} "
+         "mention-weighted"),
     ]
     if r.get("profile"):
         lines += ["", "where the time goes:", r["profile"]]

@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from graph.db import Database
 from graph.evaluation import EvalMention, evaluate, read_truth
 from graph.evaluation.grouping import name_groups
 from graph.evaluation.truth import truth_key

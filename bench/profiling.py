@@ -20,6 +20,7 @@ from graph import db as seam
 from graph.resolution import communities
 
 Patch = tuple[Any, str, Any]
+NESTED = "resolution/project_evidence"  # runs inside the GDS wcc step, counted there too
 
 
 class StatementTimes:
@@ -34,10 +35,14 @@ class StatementTimes:
         self.calls[name] += 1
 
     def table(self, total: float, top: int = 15) -> str:
+        """The top statements, and the time spent outside every statement (Python, driver)."""
         lines = [f"  {'statement or step':<40} {'calls':>7} {'seconds':>9} {'share':>6}"]
         for name, seconds in self.seconds.most_common(top):
             lines.append(f"  {name:<40} {self.calls[name]:>7} {seconds:>9.1f} "
                          f"{seconds / total:>6.1%}")
+        inside = sum(self.seconds.values()) - self.seconds[NESTED]
+        lines.append(f"  {'(outside any statement: Python)':<40} {'':>7} {total - inside:>9.1f} "
+                     f"{(total - inside) / total:>6.1%}")
         return "\n".join(lines)
 
 

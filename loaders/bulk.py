@@ -49,7 +49,12 @@ from graph.server import ManagedServer, build
 from graph.settings import Connection
 from loaders import detect_format, read_records
 from loaders.records import PaperRecord, PersonRecord, Record, VenueRecord
-from loaders.rows import paper_rows, source_person_author_rows, source_person_row, venue_row
+from loaders.rows import (
+    paper_rows,
+    source_person_author_rows,
+    source_person_row,
+    venue_row,
+)
 from loaders.writer import MAX_TEAM, LoadSummary, check_format, load_key
 
 DATABASE = "neo4j"
@@ -189,7 +194,8 @@ class _Spool:
     sort puts a key's rows back in the order the online path would have written them."""
 
     def __init__(self, work: Path):
-        self.files = {k: open(work / f"{k}.raw", "w", encoding="utf-8") for k in KINDS}
+        self.files = {k: open(work / f"{k}.raw", "w", encoding="utf-8")  # noqa: SIM115
+                      for k in KINDS}
         self.seq = 0
 
     def add(self, kind: str, key: str, values: list[Any]) -> None:
@@ -274,7 +280,12 @@ def sort_file(source: Path, target: Path, work: Path, *, by_key: bool = True,
     command += ["-t", "\t", "-k1,1", "-k2,2n"] if by_key else []
     command += ["-u"] if unique else []
     env = {**os.environ, "LC_ALL": "C"}
-    result = subprocess.run([*command, str(source)], env=env, capture_output=True, text=True)
+    try:
+        result = subprocess.run([*command, str(source)], env=env, capture_output=True,
+                                text=True, check=False)
+    except FileNotFoundError as exc:
+        raise ServerError("the bulk path sorts its rows with coreutils `sort`, which was not "
+                          "found: install coreutils, or load without --bulk.") from exc
     if result.returncode != 0:
         raise ServerError(f"sorting {source} failed: {result.stderr.strip()} (is {work} on a "
                           "disk with free space?)")
@@ -318,7 +329,7 @@ class CsvFile:
         self.path = path
         self.rows = 0
         self.multiline = False
-        self._out: IO[str] = open(path, "w", encoding="utf-8", newline="\n")
+        self._out: IO[str] = open(path, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
         self._out.write(",".join(header) + "\n")
 
     def write(self, values: Iterable[Any]) -> None:
@@ -411,8 +422,7 @@ def _merge_authors(work: Path, files: _Files, summary: BulkSummary, stale: bool)
 def _merge_mentions(work: Path, files: _Files, summary: BulkSummary, coauthor_csv: bool) -> None:
     """First row's properties; the last gold label given; OF and NAMED once per distinct
     paper and author (as MERGE would)."""
-    pairs = open(work / "paper_author.raw", "w", encoding="utf-8") if coauthor_csv else None
-    try:
+    with open(work / "paper_author.raw", "w", encoding="utf-8") as pairs:
         for token, rows in groups(work / "mention.sorted"):
             key, first = unescape(token), rows[0]
             summary.files[first[0]].mentions_added += 1
@@ -422,12 +432,9 @@ def _merge_mentions(work: Path, files: _Files, summary: BulkSummary, coauthor_cs
                 files["of"].write([key, paper])
             for author in dict.fromkeys(r[9] for r in rows):
                 files["named"].write([key, author])
-                if pairs:
-                    for paper in dict.fromkeys(r[8] for r in rows):
-                        pairs.write(f"{escape(paper)}\t{escape(author)}\n")
-    finally:
-        if pairs:
-            pairs.close()
+                if coauthor_csv:
+                    pairs.writelines(f"{escape(paper)}\t{escape(author)}\n"
+                                     for paper in dict.fromkeys(r[8] for r in rows))
 
 
 def _merge_persons(work: Path, files: _Files, summary: BulkSummary) -> None:
@@ -448,8 +455,7 @@ def _coauthors(work: Path, files: _Files, max_team: int) -> int:
         for authors in _small_paper_teams(work, max_team):
             keys = sorted(unescape(a) for a in authors)
             for i, first in enumerate(keys):
-                for second in keys[i + 1:]:
-                    out.write(f"{escape(first)}\t{escape(second)}\n")
+                out.writelines(f"{escape(first)}\t{escape(second)}\n" for second in keys[i + 1:])
     sort_file(work / "pairs.raw", work / "pairs.sorted", work, by_key=False)
     pairs = 0
     for line, count in _counted_lines(work / "pairs.sorted"):
@@ -545,7 +551,7 @@ def _import(server: ManagedServer, work: Path, files: _Files, heap: str, off_hea
     try:
         with log.open("w", encoding="utf-8") as out:
             code = subprocess.run(command, env=env, stdout=out, stderr=subprocess.STDOUT,
-                                  cwd=work).returncode
+                                  cwd=work, check=False).returncode
     except BaseException:
         _restore_store(s.home / "data", aside)
         raise

@@ -12,20 +12,17 @@ from __future__ import annotations
 
 import argparse
 import json
-from contextlib import nullcontext
 from dataclasses import asdict
 from typing import Any
 
-from bench import harness, profiling
+from bench import harness
 from graph.server import ManagedServer
 
 
-def point(server: ManagedServer, papers: int, seed: int, load: str,
-          plan_fix: bool = False) -> dict[str, Any]:
+def point(server: ManagedServer, papers: int, seed: int, load: str) -> dict[str, Any]:
     corpus = harness.corpus(papers, seed)
     load_seconds = harness.load(server, corpus, load)
-    with profiling.clear_evidence_hint() if plan_fix else nullcontext():
-        summary, resolve_seconds = harness.resolve_all(server)
+    summary, resolve_seconds = harness.resolve_all(server)
     quality = harness.quality(server, corpus.truth)
     return {"papers": papers, "mentions": corpus.mentions, "load": load,
             "load_seconds": round(load_seconds, 1),
@@ -38,7 +35,7 @@ def point(server: ManagedServer, papers: int, seed: int, load: str,
 
 
 def run(sizes: list[int], load: str = "bulk", *, server: ManagedServer | None = None,
-        seed: int = harness.SEED, plan_fix: bool = False, heap: str = "4g",
+        seed: int = harness.SEED, heap: str = "4g",
         pagecache: str = "2g") -> dict[str, Any]:
     """One point per size: on `server` (emptied before each size) or on a fresh benchmark
     server per size."""
@@ -47,9 +44,9 @@ def run(sizes: list[int], load: str = "bulk", *, server: ManagedServer | None = 
         with harness.server_for(server, heap, pagecache) as target:
             harness.empty(target)
             harness.say(f"Curve point: {papers} papers...")
-            points.append(point(target, papers, seed, load, plan_fix))
-        harness.say(describe({"points": points, "plan_fix": plan_fix}))
-    return {"points": points, "plan_fix": plan_fix}
+            points.append(point(target, papers, seed, load))
+        harness.say(describe({"points": points}))
+    return {"points": points}
 
 
 def describe(r: dict[str, Any]) -> str:
@@ -66,8 +63,6 @@ def describe(r: dict[str, Any]) -> str:
                      f"{p['resolve_mentions_per_s']:>8} {growth:>11.2f}x "
                      f"{p['end_to_end_seconds']:>8.1f} {p['persons']:>8} {p['gold_people']:>8} "
                      f"{q['b3_f1']:>6.3f} {q['b3_f1_ambiguous']:>6.3f} {q['b3_f1_weighted']:>8.3f}")
-    if r.get("plan_fix"):
-        lines.append("(resolution/clear_evidence run with the index hint: bench/profiling.py)")
     return "\n".join(lines)
 
 
@@ -76,13 +71,10 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
     parser.add_argument("--load", choices=("bulk", "online"), default="bulk")
     parser.add_argument("--seed", type=int, default=harness.SEED)
-    parser.add_argument("--plan-fix", action="store_true",
-                        help="Run resolution/clear_evidence with an index hint (an experiment; "
-                             "see bench/profiling.py).")
     parser.add_argument("--heap", default="4g")
     parser.add_argument("--pagecache", default="2g")
     args = parser.parse_args()
-    result = run(args.sizes, args.load, seed=args.seed, plan_fix=args.plan_fix, heap=args.heap,
+    result = run(args.sizes, args.load, seed=args.seed, heap=args.heap,
                  pagecache=args.pagecache)
     print(describe(result))
     print(json.dumps(result))

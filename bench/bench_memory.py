@@ -15,6 +15,7 @@ import json
 import resource
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -38,15 +39,20 @@ def child(path: Path, mode: str, settings: ServerSettings) -> dict[str, Any]:
     """The load itself, in the child process; returns its figures."""
     server = ManagedServer(settings)
     before = peak_rss_mb()
+    start = time.monotonic()
+    phases: dict[str, float] = {}
     if mode == "bulk":
         summary = bulk_load(server, [path], "jsonl")
-        mentions = summary.mentions
+        mentions, phases = summary.mentions, summary.seconds
     else:
         with server.connect_running() as db:
             mentions = GraphWriter(db).load(path, "jsonl").mentions
+    seconds = time.monotonic() - start
     helpers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return {"mode": mode, "mentions": mentions, "python_peak_mb": round(peak_rss_mb(), 1),
-            "python_before_load_mb": round(before, 1), "helpers_peak_mb": round(helpers, 1)}
+            "python_before_load_mb": round(before, 1), "helpers_peak_mb": round(helpers, 1),
+            "seconds": round(seconds, 1), "mentions_per_s": round(mentions / seconds),
+            "phases_s": phases}
 
 
 def measure(server: ManagedServer, path: Path, mode: str) -> dict[str, Any]:
@@ -78,7 +84,8 @@ def describe(r: dict[str, Any]) -> str:
     for s in r["sizes"]:
         lines.append(f"  {s['papers']:>9} papers {s['mentions']:>9} mentions: peak RSS "
                      f"{s['python_peak_mb']:.0f} MB (at start {s['python_before_load_mb']:.0f} "
-                     f"MB); largest helper process {s['helpers_peak_mb']:.0f} MB")
+                     f"MB); largest helper process {s['helpers_peak_mb']:.0f} MB; loaded in "
+                     f"{s['seconds']:.0f} s ({s['mentions_per_s']} mentions/s)")
     lines.append(f"  growth between sizes {r['growth']:.1%} (flat within {FLAT:.0%}: "
                  f"{r['flat']})")
     return "\n".join(lines)

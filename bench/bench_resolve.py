@@ -23,7 +23,7 @@ from graph.server import ManagedServer
 
 def run(papers: int, seed: int = harness.SEED, *, server: ManagedServer | None = None,
         load: str = "bulk", profile: bool = False, cprofile: bool = False,
-        plan_fix: bool = False, heap: str = "4g", pagecache: str = "2g") -> dict[str, Any]:
+        heap: str = "4g", pagecache: str = "2g") -> dict[str, Any]:
     """Load, resolve and score one corpus; on `server` (its database must be empty) or on a
     benchmark server of its own."""
     corpus = harness.corpus(papers, seed)
@@ -34,13 +34,11 @@ def run(papers: int, seed: int = harness.SEED, *, server: ManagedServer | None =
             times = stack.enter_context(profiling.statement_times()) if profile else None
             if cprofile:
                 stack.enter_context(profiling.python_profile(report))
-            if plan_fix:
-                stack.enter_context(profiling.clear_evidence_hint())
             summary, seconds = harness.resolve_all(target)
         if times:
             report.write("\n" + times.table(seconds))
         quality = harness.quality(target, corpus.truth)
-    return {"papers": papers, "mentions": summary.mentions, "load": load, "plan_fix": plan_fix,
+    return {"papers": papers, "mentions": summary.mentions, "load": load,
             "load_seconds": round(load_seconds, 1), "resolve_seconds": round(seconds, 1),
             "resolve_mentions_per_s": round(summary.mentions / seconds),
             "groups": summary.groups, "persons": summary.persons,
@@ -53,12 +51,12 @@ def describe(r: dict[str, Any]) -> str:
     lines = [
         (f"resolution, {r['papers']} papers: {r['mentions']} mentions in {r['groups']} name "
          f"groups resolved in {r['resolve_seconds']:.1f} s = {r['resolve_mentions_per_s']} "
-         f"mentions/s ({r['load']} load {r['load_seconds']:.1f} s)"
-         + (" [clear_evidence with the index hint]" if r.get("plan_fix") else "")),
+         f"mentions/s ({r['load']} load {r['load_seconds']:.1f} s)"),
         f"  persons {r['persons']} (gold people {r['gold_people']})",
-        (f"  B3 F1 {q['b3_f1']:.3f} macro over {q['blocks']} name blocks (one-person baseline "
-         f"{q['one_person_b3_f1']:.3f}); {q['b3_f1_ambiguous']:.3f} over the "
-         f"{q['ambiguous_blocks']} blocks of 2+ people; {q['b3_f1_weighted']:.3f} "
+        (f"  B3 F1 {q['b3_f1']:.3f} macro over {q['blocks']} name blocks (P {q['b3_precision']:.3f}"
+         f" R {q['b3_recall']:.3f}; one-person baseline {q['one_person_b3_f1']:.3f}); "
+         f"{q['b3_f1_ambiguous']:.3f} over the {q['ambiguous_blocks']} blocks of 2+ people "
+         f"(baseline {q['one_person_b3_f1_ambiguous']:.3f}); {q['b3_f1_weighted']:.3f} "
          "mention-weighted"),
     ]
     if r.get("profile"):
@@ -75,14 +73,11 @@ def main() -> None:
                         help="Seconds per Cypher statement and GDS step.")
     parser.add_argument("--cprofile", action="store_true",
                         help="Also cProfile the Python side (slows it down).")
-    parser.add_argument("--plan-fix", action="store_true",
-                        help="Run resolution/clear_evidence with an index hint (an experiment; "
-                             "see bench/profiling.py).")
     parser.add_argument("--heap", default="4g")
     parser.add_argument("--pagecache", default="2g")
     args = parser.parse_args()
     result = run(args.papers, args.seed, load=args.load, profile=args.profile,
-                 cprofile=args.cprofile, plan_fix=args.plan_fix, heap=args.heap,
+                 cprofile=args.cprofile, heap=args.heap,
                  pagecache=args.pagecache)
     print(describe(result))
     print(json.dumps({k: v for k, v in result.items() if k != "profile"}))

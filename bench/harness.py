@@ -16,7 +16,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
@@ -141,6 +141,9 @@ class Quality:
     b3_f1_ambiguous: float  # macro over the blocks holding two or more gold people
     b3_f1_weighted: float   # blocks weighted by their mentions
     one_person_b3_f1: float # the baseline: every block is one person
+    one_person_b3_f1_ambiguous: float
+    b3_precision: float     # macro, as b3_f1
+    b3_recall: float
     mentions: int
     blocks: int
     ambiguous_blocks: int
@@ -165,10 +168,19 @@ def quality(server: ManagedServer, truth_path: Path) -> Quality:
     total = sum(b.mentions for b in blocks)
     return Quality(
         b3_f1=result.resolution.macro.b3_f1,
-        b3_f1_ambiguous=sum(b.scores.b3_f1 for b in ambiguous) / max(len(ambiguous), 1),
+        b3_f1_ambiguous=_mean(b.scores.b3_f1 for b in ambiguous),
         b3_f1_weighted=sum(b.scores.b3_f1 * b.mentions for b in blocks) / max(total, 1),
-        one_person_b3_f1=result.one_person.macro.b3_f1, mentions=result.mentions,
+        one_person_b3_f1=result.one_person.macro.b3_f1,
+        one_person_b3_f1_ambiguous=_mean(b.scores.b3_f1 for b in result.one_person.blocks
+                                         if b.gold_clusters > 1),
+        b3_precision=result.resolution.macro.b3_precision,
+        b3_recall=result.resolution.macro.b3_recall, mentions=result.mentions,
         blocks=len(blocks), ambiguous_blocks=len(ambiguous), unresolved=result.unresolved)
+
+
+def _mean(values: Iterable[float]) -> float:
+    items = list(values)
+    return sum(items) / max(len(items), 1)
 
 
 def _eval_mentions(rows: list[tuple[str, int | None, str, str | None]],

@@ -1,7 +1,6 @@
 """Where a resolution's time goes: seconds per Cypher statement (by its file name) and per GDS
 step, measured by wrapping the database seam and the GDS functions for the duration of a run
-(nothing in graph/ is changed), plus cProfile's view of the Python side; and the one
-experiment the profile called for (`clear_evidence_hint`).
+(nothing in graph/ is changed), plus cProfile's view of the Python side.
 """
 
 from __future__ import annotations
@@ -15,7 +14,6 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-import cypher
 from graph import db as seam
 from graph.resolution import communities
 
@@ -120,34 +118,3 @@ def python_profile(out: io.StringIO, top: int = 25) -> Iterator[None]:
     finally:
         profiler.disable()
         pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(top)
-
-
-CLEAR_EVIDENCE = "resolution/clear_evidence"
-_UNHINTED = "MATCH (m:Mention {group: g})-[e:EVIDENCE]-()"
-_HINTED = _UNHINTED + "\nUSING INDEX m:Mention(group)"
-
-
-@contextmanager
-def clear_evidence_hint() -> Iterator[None]:
-    """An experiment, files unchanged: run resolution/clear_evidence.cypher with an index hint.
-
-    On a fresh server its first batch is planned while no EVIDENCE exists, so the planner scans
-    the EVIDENCE relationship type once per group (estimated 0 rows) and keeps that plan while
-    the evidence grows: the cost of each batch grows with all the evidence written so far, the
-    whole step with its square. The hint pins the Mention(group) index seek. A no-op once the
-    file carries the hint itself."""
-    original = cypher.load
-
-    def hinted(name: str) -> str:
-        text = original(name)
-        if name == CLEAR_EVIDENCE and "USING INDEX" not in text:
-            if _UNHINTED not in text:
-                raise RuntimeError(f"{name}.cypher changed; the benchmark's hint no longer fits")
-            text = text.replace(_UNHINTED, _HINTED)
-        return text
-
-    cypher.load = hinted  # type: ignore[assignment]
-    try:
-        yield
-    finally:
-        cypher.load = original  # type: ignore[assignment]

@@ -1,4 +1,5 @@
-// The persons the mentions of these groups were resolved to by an earlier run.
+// The persons the mentions of these groups were resolved to by an earlier run, one row per
+// person.
 UNWIND $groups AS g
 MATCH (m:Mention {group: g})-[:RESOLVED_TO]->(p:Person)
-RETURN m.key AS mention, p.id AS person
+RETURN p.id AS person, collect(m.key) AS mentions

@@ -9,8 +9,8 @@ joined through others. Such a seed is rebuilt from its own evidence links, stron
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
-from typing import Protocol
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from graph.resolution.features import MentionFacts
 

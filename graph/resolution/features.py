@@ -11,16 +11,19 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
+
+import numpy as np
+from scipy import sparse
 
 from graph.names import normalize
 
 Vector = dict[tuple[str, str], float]
 
-TITLE, VENUE, VENUE_WORD, AFFILIATION, COAUTHOR, COMMUNITY = "T", "V", "VW", "O", "A", "C"
+TITLE, VENUE, VENUE_WORD, AFFILIATION, COAUTHOR = "T", "V", "VW", "O", "A"
 
 _STOPWORDS = frozenset("""a an the of for and or in on at to by with from via into using based
 towards toward its their our is are be as this that these new approach method methods study
@@ -95,19 +98,16 @@ class MentionFacts:
     suffix: str | None = None
     orcid: str | None = None
     coauthors: tuple[tuple[str, str | None], ...] = ()  # (base key, DBLP suffix)
-    communities: tuple[int, ...] = ()
 
     @classmethod
-    def from_row(cls, row: Mapping[str, Any]) -> MentionFacts:
-        """From a row of `cypher/resolution/mention_facts` (coauthors as [base, suffix,
-        community] triples)."""
-        triples = row["coauthors"]
-        return cls(key=row["key"], group=row["group"], paper=row["paper"], name=row["name"],
+    def from_row(cls, row: Mapping[str, Any], group: str) -> MentionFacts:
+        """From one of a group's mentions as `cypher/resolution/mention_facts` returns them
+        (coauthors as [base, suffix] pairs)."""
+        return cls(key=row["key"], group=group, paper=row["paper"], name=row["name"],
                    seed=row["seed"], title=row["title"], venue_key=row["venue_key"],
                    venue=row["venue"], year=row["year"], affiliation=row["affiliation"],
                    suffix=row["suffix"], orcid=row["orcid"],
-                   coauthors=tuple((c[0], c[1]) for c in triples),
-                   communities=tuple(c[2] for c in triples if c[2] is not None))
+                   coauthors=tuple((c[0], c[1]) for c in row["coauthors"]))
 
     def terms(self) -> dict[str, frozenset[str]]:
         return {
@@ -116,7 +116,6 @@ class MentionFacts:
             VENUE_WORD: venue_words(self.venue_key),
             AFFILIATION: affiliation_terms(self.affiliation),
             COAUTHOR: frozenset(base for base, _ in self.coauthors),
-            COMMUNITY: frozenset(str(c) for c in self.communities),
         }
 
 
@@ -149,14 +148,23 @@ def profile(facts: MentionFacts, stats: CorpusStats,
     return {k: x / norm for k, x in vector.items()}
 
 
-def add(a: Mapping[tuple[str, str], float], b: Mapping[tuple[str, str], float]) -> Vector:
-    total = dict(a)
-    for k, x in b.items():
-        total[k] = total.get(k, 0.0) + x
-    return total
+def as_matrix(vectors: Sequence[Mapping[tuple[str, str], float]]) -> sparse.csr_matrix:
+    """The vectors as the rows of one sparse matrix (columns: the terms, in order of first use)."""
+    vocabulary: dict[tuple[str, str], int] = {}
+    indptr, columns, values = [0], [], []
+    for vector in vectors:
+        for term, weight in vector.items():
+            columns.append(vocabulary.setdefault(term, len(vocabulary)))
+            values.append(weight)
+        indptr.append(len(columns))
+    return sparse.csr_matrix((np.array(values, dtype=float), np.array(columns, dtype=np.int64),
+                              np.array(indptr, dtype=np.int64)),
+                             shape=(len(vectors), max(1, len(vocabulary))))
 
 
-def dot(a: Mapping[tuple[str, str], float], b: Mapping[tuple[str, str], float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(x * b.get(k, 0.0) for k, x in a.items())
+def profile_matrix(facts: Sequence[MentionFacts], stats: CorpusStats,
+                   types: Iterable[str] = (TITLE, VENUE, VENUE_WORD, AFFILIATION, COAUTHOR)
+                   ) -> sparse.csr_matrix:
+    """The mentions' profiles as the unit rows of one sparse matrix: row products are cosines,
+    and a cluster's profile is the sum of its members' rows."""
+    return as_matrix([profile(fact, stats, tuple(types)) for fact in facts])

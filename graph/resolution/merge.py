@@ -18,7 +18,6 @@ import numpy as np
 from scipy import sparse
 
 from graph.resolution.constraints import clash
-from graph.resolution.features import Vector, add
 
 # Chosen on the first half of aminer-dev (see graph/resolution/__init__.py).
 THRESHOLD = 0.08
@@ -35,16 +34,10 @@ class Cluster:
     """A set of mentions with what the merge needs to know about them."""
 
     members: list[str]
-    vector: Vector
     papers: set[str]
     suffixes: set[str] = field(default_factory=set)
     orcids: set[str] = field(default_factory=set)
     join_score: dict[str, float] = field(default_factory=dict)
-
-    def absorb(self, other: Cluster, similarity: float) -> None:
-        """Take in another cluster's mentions and profile."""
-        self.vector = add(self.vector, other.vector)
-        self.join(other, similarity)
 
     def join(self, other: Cluster, similarity: float) -> None:
         """Take in another cluster's mentions, recording the similarity they joined at (the
@@ -57,16 +50,18 @@ class Cluster:
         self.orcids |= other.orcids
 
 
-def merge_clusters(clusters: list[Cluster], threshold: float = THRESHOLD,
+def merge_clusters(clusters: list[Cluster], profiles: sparse.spmatrix,
+                   threshold: float = THRESHOLD,
                    cannot: Iterable[frozenset[str]] = ()) -> list[Cluster]:
-    """Best-first merging until no allowed pair reaches the threshold.
+    """Best-first merging until no allowed pair reaches the threshold; `profiles` holds one row
+    per cluster, the sum of its members' unit profiles.
 
     Profiles are sums of vectors, so dot products add up: the merge keeps the matrix of dot
     products between clusters and updates one row per merge, instead of recomputing profiles.
     """
     if len(clusters) < 2:
         return list(clusters)
-    state = _Profiles(clusters)
+    state = _Profiles(clusters, profiles)
     cannot_links = set(cannot)
     alive = dict(enumerate(clusters))
     version = [0] * len(clusters)
@@ -95,17 +90,8 @@ def merge_clusters(clusters: list[Cluster], threshold: float = THRESHOLD,
 class _Profiles:
     """Dot products between cluster profiles, paper counts, and who is still there."""
 
-    def __init__(self, clusters: list[Cluster]):
-        vocabulary: dict[tuple[str, str], int] = {}
-        rows, cols, values = [], [], []
-        for i, cluster in enumerate(clusters):
-            for term, weight in cluster.vector.items():
-                rows.append(i)
-                cols.append(vocabulary.setdefault(term, len(vocabulary)))
-                values.append(weight)
-        matrix = sparse.csr_matrix((values, (rows, cols)),
-                                   shape=(len(clusters), max(1, len(vocabulary))))
-        self.dots = (matrix @ matrix.T).toarray()
+    def __init__(self, clusters: list[Cluster], profiles: sparse.spmatrix):
+        self.dots = (profiles @ profiles.T).toarray()
         self.papers = np.array([len(c.papers) for c in clusters], dtype=float)
         self.alive = np.ones(len(clusters), dtype=bool)
 

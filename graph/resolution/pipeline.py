@@ -18,7 +18,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+
+import numpy as np
+from scipy import sparse
 
 from graph.blocking import UnionFind, resolution_groups
 from graph.db import Database, Row, batched
@@ -26,9 +30,19 @@ from graph.errors import ResolutionError
 from graph.names import base_key, compatible, family_blocks
 from graph.resolution import communities
 from graph.resolution.constraints import Curated, broken, resplit
-from graph.resolution.features import (AFFILIATION, COAUTHOR, TITLE, VENUE, VENUE_WORD,
-                                       CorpusStats, MentionFacts, Vector, affiliation_terms,
-                                       profile, title_terms, venue_words)
+from graph.resolution.features import (
+    AFFILIATION,
+    COAUTHOR,
+    TITLE,
+    VENUE,
+    VENUE_WORD,
+    CorpusStats,
+    MentionFacts,
+    affiliation_terms,
+    profile_matrix,
+    title_terms,
+    venue_words,
+)
 from graph.resolution.merge import THRESHOLD, Cluster, merge_clusters
 from graph.resolution.persons import assign_ids, person_row
 from graph.resolution.textlinks import mutual_links
@@ -79,14 +93,17 @@ def resolve_groups(db: Database, groups: list[str], everything: bool, threshold:
     papers = db.query("resolution/paper_count")[0]["papers"]
     for batch in batched(groups, GROUP_BATCH):
         _apply_rules(db, batch, papers)
+    progress("evidence computed; finding its components (GDS WCC)...")
     seeds = communities.evidence_seeds(db, None if everything else groups)
     summary.evidence_links, summary.seeds = seeds["links"], seeds["seeds"]
     if everything:
+        progress("global coauthor communities (GDS Leiden)...")
         summary.coauthor_communities = communities.coauthor_communities(db)["communities"]
-    progress(f"{seeds['seeds']} seeds from {seeds['links']} evidence links; merging...")
+    progress(f"{seeds['seeds']} seeds from {seeds['links']} evidence links; reading the "
+             "corpus statistics...")
     stats = corpus_stats(db)
-    for batch in batched(groups, GROUP_BATCH):
-        _resolve_batch(db, batch, stats, threshold, summary)
+    progress("merging seeds into persons...")
+    _merge_batches(db, list(batched(groups, GROUP_BATCH)), stats, threshold, summary)
     db.execute("resolution/remove_orphan_persons")
 
 
@@ -152,27 +169,65 @@ def corpus_stats(db: Database) -> CorpusStats:
     return stats
 
 
-def _resolve_batch(db: Database, groups: list[str], stats: CorpusStats, threshold: float,
-                   summary: ResolveSummary) -> None:
-    rows = list(db.stream("resolution/mention_facts", groups=groups, max_team=MAX_TEAM))
-    previous = {r["mention"]: r["person"]
-                for r in db.stream("resolution/previous_assignments", groups=groups)}
-    curated = Curated.from_rows(db.query("curation/constraints_of_groups", groups=groups))
+@dataclass
+class _BatchFacts:
+    """What one batch of groups needs from the database before its merge."""
+
+    groups: list[Row]
+    previous: dict[str, str]
+    curated: Curated
+
+
+def _merge_batches(db: Database, batches: list[list[str]], stats: CorpusStats,
+                   threshold: float, summary: ResolveSummary) -> None:
+    """Read, merge and write batch after batch, overlapped: while Python merges one batch, the
+    database reads the next and writes the last (each write is still one transaction per
+    batch, in order, so an interrupted run leaves whole batches)."""
+    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="resolve") as pool:
+        reading = pool.submit(_read_batch, db, batches[0]) if batches else None
+        writing: Future[None] | None = None
+        for index, batch in enumerate(batches):
+            facts = reading.result()
+            if index + 1 < len(batches):
+                reading = pool.submit(_read_batch, db, batches[index + 1])
+            persons = _merge_batch(db, facts, stats, threshold, summary)
+            if writing is not None:
+                writing.result()
+            writing = pool.submit(_write_batch, db, batch, persons)
+        if writing is not None:
+            writing.result()
+
+
+def _read_batch(db: Database, groups: list[str]) -> _BatchFacts:
+    previous = {mention: row["person"]
+                for row in db.stream("resolution/previous_assignments", groups=groups)
+                for mention in row["mentions"]}
+    return _BatchFacts(
+        groups=sorted(db.stream("resolution/mention_facts", groups=groups, max_team=MAX_TEAM),
+                      key=lambda row: row["group"]),
+        previous=previous,
+        curated=Curated.from_rows(db.query("curation/constraints_of_groups", groups=groups)))
+
+
+def _merge_batch(db: Database, batch: _BatchFacts, stats: CorpusStats, threshold: float,
+                 summary: ResolveSummary) -> list[Row]:
     persons = []
-    for group_rows in _by_group(rows):
-        facts = {r["key"]: MentionFacts.from_row(r) for r in group_rows}
-        links = {r["key"]: r["best_link"] for r in group_rows}
-        seeds = _checked_seeds(db, facts, curated, summary)
-        vectors = {key: profile(fact, stats, PROFILE_TYPES) for key, fact in facts.items()}
-        starts = _with_text_links(seeds, facts, vectors, curated) if len(seeds) > 1 else seeds
-        clusters = merge_clusters([_cluster(s, facts, vectors) for s in starts], threshold,
-                                  cannot=curated.apart)
-        ids = assign_ids(clusters, previous, facts)
+    for row in batch.groups:
+        facts = {m["key"]: MentionFacts.from_row(m, row["group"]) for m in row["mentions"]}
+        links = {m["key"]: m["best_link"] for m in row["mentions"]}
+        seeds = _checked_seeds(db, facts, batch.curated, summary)
+        clusters = _merged(seeds, facts, stats, threshold, batch.curated) if len(seeds) > 1 \
+            else [_cluster(s, facts) for s in seeds]
+        ids = assign_ids(clusters, batch.previous, facts)
         persons += [person_row(i, c, facts, links, threshold).to_row()
                     for i, c in zip(ids, clusters)]
-        summary.mentions += len(group_rows)
+        summary.mentions += len(facts)
         summary.multi_person_groups += len(clusters) > 1
     summary.persons += len(persons)
+    return persons
+
+
+def _write_batch(db: Database, groups: list[str], persons: list[Row]) -> None:
     with db.transaction() as tx:
         tx.run("resolution/write_persons", groups=groups, rows=persons)
 
@@ -196,44 +251,47 @@ def _checked_seeds(db: Database, facts: dict[str, MentionFacts], curated: Curate
     return sorted(seeds)
 
 
-def _with_text_links(seeds: list[list[str]], facts: dict[str, MentionFacts],
-                     vectors: dict[str, Vector], curated: Curated) -> list[list[str]]:
-    """Seeds joined by strong text links (textlinks.py); a joined component that breaks a hard
-    rule falls back to its seeds."""
+def _merged(seeds: list[list[str]], facts: dict[str, MentionFacts], stats: CorpusStats,
+            threshold: float, curated: Curated) -> list[Cluster]:
+    """The group's seeds joined by strong text links, then merged by profile similarity."""
     keys = sorted(facts)
+    profiles = profile_matrix([facts[k] for k in keys], stats, PROFILE_TYPES)
+    starts = _with_text_links(seeds, keys, facts, profiles, curated)
+    position = {key: i for i, key in enumerate(keys)}
+    membership = sparse.csr_matrix(
+        (np.ones(len(keys)), ([i for i, s in enumerate(starts) for _ in s],
+                              [position[k] for s in starts for k in s])),
+        shape=(len(starts), len(keys)))
+    return merge_clusters([_cluster(s, facts) for s in starts], membership @ profiles,
+                          threshold, cannot=curated.apart)
+
+
+def _with_text_links(seeds: list[list[str]], keys: list[str], facts: dict[str, MentionFacts],
+                     profiles: sparse.csr_matrix, curated: Curated) -> list[list[str]]:
+    """Seeds joined by strong text links (textlinks.py); a joined component that breaks a hard
+    rule falls back to its seeds. `keys` name the rows of `profiles`."""
     position = {key: i for i, key in enumerate(keys)}
     parent = UnionFind(range(len(keys)))
     for seed in seeds:
         for key in seed[1:]:
             parent.union(position[seed[0]], position[key])
-    for i, j in mutual_links([vectors[k] for k in keys], [facts[k].paper for k in keys]):
+    for i, j in mutual_links(profiles, [facts[k].paper for k in keys]):
         parent.union(i, j)
+    seeds_by_root: dict[int, list[list[str]]] = defaultdict(list)
+    for seed in seeds:
+        seeds_by_root[parent.find(position[seed[0]])].append(seed)
     starts: list[list[str]] = []
-    for members in parent.groups().values():
+    for root, members in parent.groups().items():
         joined = [facts[keys[i]] for i in members]
-        inside = [s for s in seeds if s[0] in {m.key for m in joined}]
-        starts += inside if broken(joined, curated.apart) else [sorted(m.key for m in joined)]
+        starts += seeds_by_root[root] if broken(joined, curated.apart) \
+            else [sorted(m.key for m in joined)]
     return sorted(starts)
 
 
-def _cluster(members: list[str], facts: dict[str, MentionFacts],
-             vectors: dict[str, Vector]) -> Cluster:
-    cluster = Cluster(members=[], vector={}, papers=set())
-    for key in members:
-        fact = facts[key]
-        cluster.absorb(Cluster(members=[key], vector=vectors[key],
-                               papers={fact.paper},
-                               suffixes={fact.suffix} if fact.suffix else set(),
-                               orcids={fact.orcid} if fact.orcid else set()), 1.0)
-    cluster.join_score.clear()
-    return cluster
-
-
-def _by_group(rows: list[Row]) -> list[list[Row]]:
-    grouped: dict[str, list[Row]] = defaultdict(list)
-    for row in rows:
-        grouped[row["group"]].append(row)
-    return [grouped[g] for g in sorted(grouped)]
+def _cluster(members: list[str], facts: dict[str, MentionFacts]) -> Cluster:
+    return Cluster(members=list(members), papers={facts[k].paper for k in members},
+                   suffixes={facts[k].suffix for k in members if facts[k].suffix},
+                   orcids={facts[k].orcid for k in members if facts[k].orcid})
 
 
 def _nothing_found(db: Database, names: list[str]) -> str:

@@ -11,41 +11,46 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
 from scipy import sparse
-
-from graph.resolution.features import Vector
 
 K_NEAREST = 3
 CUT = 0.30
+ROWS_AT_ONCE = 1024  # cosine rows computed together: bounds memory on groups of many mentions
 
 
-def mutual_links(vectors: Sequence[Vector], papers: Sequence[str], k: int = K_NEAREST,
+def mutual_links(profiles: sparse.csr_matrix, papers: Sequence[str], k: int = K_NEAREST,
                  cut: float = CUT) -> list[tuple[int, int]]:
-    """Index pairs (i < j) of mutual k-nearest neighbours with cosine >= cut; two mentions of
-    one paper are never neighbours."""
-    n = len(vectors)
+    """Index pairs (i < j) of mutual k-nearest neighbours with cosine >= cut, given the
+    mentions' unit profiles as matrix rows; two mentions of one paper are never neighbours.
+    Ties go to the lower index."""
+    n = profiles.shape[0]
     if n < 2:
         return []
-    similarity = _cosines(vectors)
-    nearest = [_top(similarity.getrow(i), i, papers, k) for i in range(n)]
-    return sorted((i, j) for i in range(n) for j, s in nearest[i].items()
-                  if i < j and s >= cut and i in nearest[j])
+    nearest, cosines = _nearest(profiles, papers, min(k, n - 1))
+    i = np.repeat(np.arange(n), nearest.shape[1])
+    j, s = nearest.ravel(), cosines.ravel()
+    keep = (j > i) & (s >= cut)
+    i, j = i[keep], j[keep]
+    mutual = (nearest[j] == i[:, None]).any(axis=1)
+    return sorted(zip(i[mutual].tolist(), j[mutual].tolist()))
 
 
-def _cosines(vectors: Sequence[Vector]) -> sparse.csr_matrix:
-    vocabulary: dict[tuple[str, str], int] = {}
-    rows, cols, values = [], [], []
-    for i, vector in enumerate(vectors):
-        for term, weight in vector.items():
-            rows.append(i)
-            cols.append(vocabulary.setdefault(term, len(vocabulary)))
-            values.append(weight)
-    matrix = sparse.csr_matrix((values, (rows, cols)), shape=(len(vectors), max(1, len(vocabulary))))
-    return (matrix @ matrix.T).tocsr()  # rows are unit vectors: dot products are cosines
-
-
-def _top(row: sparse.csr_matrix, i: int, papers: Sequence[str], k: int) -> dict[int, float]:
-    candidates = [(float(s), int(j)) for j, s in zip(row.indices, row.data)
-                  if j != i and papers[j] != papers[i] and s > 0]
-    candidates.sort(key=lambda c: (-c[0], c[1]))
-    return {j: s for s, j in candidates[:k]}
+def _nearest(profiles: sparse.csr_matrix, papers: Sequence[str],
+             k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's k most similar other rows of another paper with a positive cosine (-1 where
+    there are fewer), and those cosines."""
+    n = profiles.shape[0]
+    paper_ids = np.unique(np.asarray(papers, dtype=object), return_inverse=True)[1]
+    transposed = profiles.T.tocsc()
+    nearest = np.full((n, k), -1, dtype=np.int64)
+    cosines = np.zeros((n, k))
+    for start in range(0, n, ROWS_AT_ONCE):
+        rows = np.arange(start, min(n, start + ROWS_AT_ONCE))
+        block = (profiles[rows] @ transposed).toarray()  # rows are unit vectors: cosines
+        block[paper_ids[rows][:, None] == paper_ids[None, :]] = 0.0  # itself, its paper
+        order = np.argsort(-block, axis=1, kind="stable")[:, :k]
+        values = np.take_along_axis(block, order, axis=1)
+        nearest[rows] = np.where(values > 0, order, -1)
+        cosines[rows] = np.where(values > 0, values, 0.0)
+    return nearest, cosines

@@ -101,7 +101,7 @@ def test_interrupted_run_is_finished_by_a_rerun(db: Database, monkeypatch) -> No
     resolve(db)
     expected = assignments(db)
     db.execute_autocommit("test/forget_resolution")
-    original, calls = pipeline._resolve_batch, []
+    original, calls = pipeline._merge_batch, []
 
     def fail_after_first_batch(*args, **kwargs):
         if calls:
@@ -110,10 +110,13 @@ def test_interrupted_run_is_finished_by_a_rerun(db: Database, monkeypatch) -> No
         return original(*args, **kwargs)
 
     monkeypatch.setattr(pipeline, "GROUP_BATCH", 50)
-    monkeypatch.setattr(pipeline, "_resolve_batch", fail_after_first_batch)
+    monkeypatch.setattr(pipeline, "_merge_batch", fail_after_first_batch)
     with pytest.raises(KeyboardInterrupt):
         resolve(db)
-    monkeypatch.setattr(pipeline, "_resolve_batch", original)
+    halfway = db.query("test/resolution_invariants")[0]
+    assert 0 < halfway["resolved"] < halfway["mentions"]  # the first batch was written, whole
+    assert halfway["doubly_resolved"] == 0
+    monkeypatch.setattr(pipeline, "_merge_batch", original)
     resolve(db)
     assert assignments(db) == expected
     assert db.query("test/resolution_invariants")[0]["doubly_resolved"] == 0

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from graph.resolution.constraints import Curated, broken, resplit
-from graph.resolution.features import MentionFacts, title_terms, venue_words
+from graph.resolution.features import MentionFacts, as_matrix, title_terms, venue_words
 from graph.resolution.merge import Cluster, merge_clusters
 from graph.resolution.persons import assign_ids, content_id, join_factor, seed_score
 from graph.resolution.textlinks import mutual_links
@@ -14,16 +14,23 @@ def fact(key: str, paper: str, suffix: str | None = None, orcid: str | None = No
                         orcid=orcid)
 
 
-def cluster(key: str, terms: dict[str, float], paper: str, suffix: str | None = None) -> Cluster:
-    return Cluster(members=[key], vector={("T", t): w for t, w in terms.items()}, papers={paper},
-                   suffixes={suffix} if suffix else set())
+def cluster(key: str, terms: dict[str, float], paper: str,
+            suffix: str | None = None) -> tuple[Cluster, dict[tuple[str, str], float]]:
+    return (Cluster(members=[key], papers={paper}, suffixes={suffix} if suffix else set()),
+            {("T", t): w for t, w in terms.items()})
+
+
+def merge(pairs: list[tuple[Cluster, dict[tuple[str, str], float]]], threshold: float,
+          cannot: list[frozenset[str]] = []) -> list[Cluster]:
+    return merge_clusters([c for c, _ in pairs], as_matrix([v for _, v in pairs]), threshold,
+                          cannot=cannot)
 
 
 def test_similar_clusters_merge_and_dissimilar_stay_apart() -> None:
     a = cluster("a", {"graph": 1.0}, "p1")
     b = cluster("b", {"graph": 0.9, "neo4j": 0.1}, "p2")
     c = cluster("c", {"protein": 1.0}, "p3")
-    merged = merge_clusters([a, b, c], threshold=0.5)
+    merged = merge([a, b, c], threshold=0.5)
     assert sorted(sorted(x.members) for x in merged) == [["a", "b"], ["c"]]
     joined = next(x for x in merged if "a" in x.members)
     assert 0.5 <= min(joined.join_score.values()) <= 1.0
@@ -31,11 +38,11 @@ def test_similar_clusters_merge_and_dissimilar_stay_apart() -> None:
 
 def test_hard_rules_block_merges() -> None:
     same_paper = [cluster("a", {"x": 1.0}, "p1"), cluster("b", {"x": 1.0}, "p1")]
-    assert len(merge_clusters(same_paper, threshold=0.1)) == 2
+    assert len(merge(same_paper, threshold=0.1)) == 2
     suffixes = [cluster("a", {"x": 1.0}, "p1", "0001"), cluster("b", {"x": 1.0}, "p2", "0002")]
-    assert len(merge_clusters(suffixes, threshold=0.1)) == 2
-    curated = merge_clusters([cluster("a", {"x": 1.0}, "p1"), cluster("b", {"x": 1.0}, "p2")],
-                             threshold=0.1, cannot=[frozenset(("a", "b"))])
+    assert len(merge(suffixes, threshold=0.1)) == 2
+    curated = merge([cluster("a", {"x": 1.0}, "p1"), cluster("b", {"x": 1.0}, "p2")],
+                    threshold=0.1, cannot=[frozenset(("a", "b"))])
     assert len(curated) == 2
 
 
@@ -58,12 +65,11 @@ def test_curations_become_constraints() -> None:
 
 def test_ids_follow_the_largest_overlap_and_new_ids_depend_on_content() -> None:
     facts = {k: fact(k, f"paper-{k}") for k in "abcde"}
-    clusters = [Cluster(["a", "b", "c"], {}, set()), Cluster(["d"], {}, set()),
-                Cluster(["e"], {}, set())]
+    clusters = [Cluster(["a", "b", "c"], set()), Cluster(["d"], set()), Cluster(["e"], set())]
     previous = {"a": "p-old", "b": "p-old", "d": "p-old", "e": "p-other"}
     ids = assign_ids(clusters, previous, facts)
     assert ids[0] == "p-old" and ids[2] == "p-other"
-    assert ids[1] == assign_ids([Cluster(["d"], {}, set())], {}, facts)[0] != "p-old"
+    assert ids[1] == assign_ids([Cluster(["d"], set())], {}, facts)[0] != "p-old"
     assert content_id(["x", "y"]) == content_id(["y", "x"])
 
 
@@ -73,9 +79,19 @@ def test_scores() -> None:
 
 
 def test_mutual_links_need_both_directions_and_the_cut() -> None:
-    vectors = [{("T", "a"): 1.0}, {("T", "a"): 0.8, ("T", "b"): 0.6}, {("T", "c"): 1.0}]
+    vectors = as_matrix([{("T", "a"): 1.0}, {("T", "a"): 0.8, ("T", "b"): 0.6},
+                         {("T", "c"): 1.0}])
     assert mutual_links(vectors, ["p1", "p2", "p3"], k=1, cut=0.5) == [(0, 1)]
     assert mutual_links(vectors, ["p1", "p1", "p3"], k=1, cut=0.5) == []
+
+
+def test_mutual_links_take_the_k_nearest_with_ties_to_the_lower_index() -> None:
+    # b and c are equally close to a; with k=1, a's nearest is b (the lower index), so a-c is
+    # not mutual even though c's nearest is a.
+    vectors = as_matrix([{("T", "x"): 1.0}, {("T", "x"): 0.8, ("T", "y"): 0.6},
+                         {("T", "x"): 0.8, ("T", "z"): 0.6}])
+    assert mutual_links(vectors, ["p1", "p2", "p3"], k=1, cut=0.1) == [(0, 1)]
+    assert mutual_links(vectors, ["p1", "p2", "p3"], k=2, cut=0.1) == [(0, 1), (0, 2), (1, 2)]
 
 
 def test_terms() -> None:

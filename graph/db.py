@@ -6,7 +6,7 @@ re-raised as namesake errors that name the statement, so a log line says which o
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import islice
 from typing import Any, TypeVar
@@ -40,6 +40,12 @@ class Transaction:
     def counters(self, name: str, **params: Any) -> dict[str, int]:
         with _named(name):
             return _counters(self._tx.run(cypher.load(name), params).consume())
+
+    def rows(self, name: str, **params: Any) -> list[Row]:
+        """Rows with values as the driver gives them (no conversion of graph objects): for
+        statements that return plain values, in bulk."""
+        with _named(name):
+            return [dict(record.items()) for record in self._tx.run(cypher.load(name), params)]
 
 
 class Database:
@@ -91,6 +97,13 @@ class Database:
             for record in session.run(cypher.load(name), params):
                 yield dict(record.items())
 
+    def read_all(self, name: str, **params: Any) -> list[Row]:
+        """All rows of a read statement, the whole read retried on transient errors (a read
+        beside concurrent writes may be told to retry). Values come as the driver gives them,
+        as in `stream`."""
+        return self._session_call(neo4j.READ_ACCESS,
+                                  lambda tx: Transaction(tx).rows(name, **params))
+
     def execute(self, name: str, **params: Any) -> list[Row]:
         """Run a write statement in its own transaction and return its rows."""
         return self._session_call(neo4j.WRITE_ACCESS, lambda tx: Transaction(tx).run(name, **params))
@@ -124,6 +137,11 @@ class Database:
         with self._session() as session, session.begin_transaction() as tx:
             yield Transaction(tx)
             tx.commit()
+
+    def write_transaction(self, work: Callable[[Transaction], T]) -> T:
+        """Run `work` in one write transaction, retried as a whole on transient errors
+        (deadlocks between concurrent writers): `work` must be safe to run again."""
+        return self._session_call(neo4j.WRITE_ACCESS, lambda tx: work(Transaction(tx)))
 
     def gds(self) -> Any:
         """A `graphdatascience` client sharing this driver.

@@ -27,7 +27,8 @@ def explain_pair(db: Database, first: str, second: str) -> dict[str, Any]:
     together = a["person"] is not None and a["person"] == b["person"]
     result: dict[str, Any] = {"first": a, "second": b, "same_person": together,
                               "path": db.query("explain/path", first=first, second=second),
-                              "threshold": THRESHOLD, "apart_because": _hard_rules(a, b)}
+                              "threshold": a.get("merge_threshold") or THRESHOLD,
+                              "apart_because": _hard_rules(a, b)}
     if a["person"] and b["person"] and not together:
         result["shared"] = db.query("explain/between_persons", first=a["person"],
                                     second=b["person"])[0]

@@ -5,7 +5,8 @@ MATCH (m:Mention {key: $mention})-[:OF]->(p:Paper)
 OPTIONAL MATCH (m)-[r:RESOLVED_TO]->(person:Person)
 RETURN m.key AS mention, m.name AS name, p.source_id AS paper, p.title AS title, p.year AS year,
        m.group AS group, m.seed AS seed, person.id AS person, person.name AS person_name,
-       person.mentions AS person_mentions, r.score AS score, r.seed_score AS seed_score,
+       person.mentions AS person_mentions, person.threshold AS merge_threshold,
+       r.score AS score, r.seed_score AS seed_score,
        r.join_score AS join_score,
        COUNT { MATCH (s:Mention {group: m.group}) WHERE s.seed = m.seed } AS seed_size,
        COLLECT { MATCH (m)-[e:EVIDENCE]-(o:Mention)-[:OF]->(op:Paper)

@@ -9,7 +9,8 @@ WITH count(*) AS cleared
 UNWIND $rows AS row
 MERGE (p:Person {id: row.id})
 SET p.name = row.name, p.group = row.group, p.mentions = size(row.members),
-    p.score = row.score, p.variants = row.variants, p.resolved = datetime()
+    p.score = row.score, p.variants = row.variants, p.threshold = row.threshold,
+    p.resolved = datetime()
 WITH p, row
 UNWIND row.members AS member
 MATCH (m:Mention {key: member.key})

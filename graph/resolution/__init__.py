@@ -1,7 +1,10 @@
 """Resolution: same-name mentions into people (see pipeline.py for the steps).
 
 Parameters, each with its reason, all set on the first half of aminer-dev only:
-- merge threshold 0.08 on the cosine of cluster profiles (merge.py);
+- merge threshold 0.08 on the cosine of cluster profiles (merge.py), for a name others are
+  sure to bear; a name few others are expected to bear (the name-frequency prior, prior.py)
+  merges at less, down to a quarter of it: expected homonyms read on the scale 0.03 (set on
+  the first half of aminer-dev with the 10k-paper synthetic corpus);
 - two clusters of 20+ papers each need 1.5 times that (merge.py: they share no coauthor);
 - strong text links: mutual 3-nearest neighbours with cosine 0.30 or more (textlinks.py);
 - papers of more than 100 authors give no coauthor evidence (pipeline.py);

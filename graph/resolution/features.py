@@ -21,8 +21,6 @@ from scipy import sparse
 
 from graph.names import normalize
 
-Vector = dict[tuple[str, str], float]
-
 TITLE, VENUE, VENUE_WORD, AFFILIATION, COAUTHOR = "T", "V", "VW", "O", "A"
 
 _STOPWORDS = frozenset("""a an the of for and or in on at to by with from via into using based
@@ -125,46 +123,61 @@ class CorpusStats:
 
     papers: int = 0
     df: dict[str, Counter[str]] = field(default_factory=dict)
-    _idf: dict[tuple[str, str], float] = field(default_factory=dict, repr=False)
+    _idf: dict[str, dict[str, float]] = field(default_factory=dict, repr=False)
 
     def add(self, term_type: str, terms: Iterable[str]) -> None:
         self.df.setdefault(term_type, Counter()).update(set(terms))
         self._idf.clear()
 
     def idf(self, term_type: str, term: str) -> float:
-        key = (term_type, term)
-        if key not in self._idf:
-            df = self.df.get(term_type, Counter()).get(term, 0)
-            self._idf[key] = math.log((self.papers + 1) / (df + 1))
-        return self._idf[key]
+        return self.idf_table(term_type).get(term, self.unseen_idf)
+
+    @property
+    def unseen_idf(self) -> float:
+        return math.log(self.papers + 1)
+
+    def idf_table(self, term_type: str) -> dict[str, float]:
+        """idf = ln((N + 1) / (df + 1)) of every term of a type seen in the corpus."""
+        if term_type not in self._idf:
+            n = self.papers + 1
+            self._idf[term_type] = {term: math.log(n / (df + 1))
+                                    for term, df in self.df.get(term_type, Counter()).items()}
+        return self._idf[term_type]
 
 
-def profile(facts: MentionFacts, stats: CorpusStats,
-            types: Iterable[str] = (TITLE, VENUE, VENUE_WORD, AFFILIATION, COAUTHOR)) -> Vector:
-    """The mention's unit-length tf-idf vector over the given term types."""
-    terms = facts.terms()
-    vector = {(t, term): stats.idf(t, term) for t in types for term in terms[t]}
-    norm = math.sqrt(sum(x * x for x in vector.values())) or 1.0
-    return {k: x / norm for k, x in vector.items()}
+Term = tuple[str, str]
 
 
-def as_matrix(vectors: Sequence[Mapping[tuple[str, str], float]]) -> sparse.csr_matrix:
-    """The vectors as the rows of one sparse matrix (columns: the terms, in order of first use)."""
-    vocabulary: dict[tuple[str, str], int] = {}
+def as_matrix(vectors: Iterable[Iterable[tuple[Term, float]]], unit: bool = False
+              ) -> sparse.csr_matrix:
+    """Vectors, given as (term, weight) pairs, as the rows of one sparse matrix (columns: the
+    terms in order of first use); `unit` scales every row to length 1."""
+    vocabulary: dict[Term, int] = {}
     indptr, columns, values = [0], [], []
     for vector in vectors:
-        for term, weight in vector.items():
+        for term, weight in vector:
             columns.append(vocabulary.setdefault(term, len(vocabulary)))
             values.append(weight)
         indptr.append(len(columns))
-    return sparse.csr_matrix((np.array(values, dtype=float), np.array(columns, dtype=np.int64),
-                              np.array(indptr, dtype=np.int64)),
-                             shape=(len(vectors), max(1, len(vocabulary))))
+    data, bounds = np.array(values, dtype=float), np.array(indptr, dtype=np.int64)
+    if unit and len(data):
+        rows = np.repeat(np.arange(len(bounds) - 1), np.diff(bounds))
+        norms = np.sqrt(np.bincount(rows, weights=data * data, minlength=len(bounds) - 1))
+        data /= np.where(norms > 0, norms, 1.0)[rows]
+    return sparse.csr_matrix((data, np.array(columns, dtype=np.int64), bounds),
+                             shape=(len(bounds) - 1, max(1, len(vocabulary))))
 
 
 def profile_matrix(facts: Sequence[MentionFacts], stats: CorpusStats,
-                   types: Iterable[str] = (TITLE, VENUE, VENUE_WORD, AFFILIATION, COAUTHOR)
+                   types: Sequence[str] = (TITLE, VENUE, VENUE_WORD, AFFILIATION, COAUTHOR)
                    ) -> sparse.csr_matrix:
-    """The mentions' profiles as the unit rows of one sparse matrix: row products are cosines,
-    and a cluster's profile is the sum of its members' rows."""
-    return as_matrix([profile(fact, stats, tuple(types)) for fact in facts])
+    """The mentions' tf-idf profiles as the unit rows of one sparse matrix: row products are
+    cosines, and a cluster's profile is the sum of its members' rows."""
+    tables = [(t, stats.idf_table(t)) for t in types]
+    unseen = stats.unseen_idf
+
+    def weighted(fact: MentionFacts) -> list[tuple[Term, float]]:
+        terms = fact.terms()
+        return [((t, term), table.get(term, unseen)) for t, table in tables for term in terms[t]]
+
+    return as_matrix((weighted(fact) for fact in facts), unit=True)

@@ -15,7 +15,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import numpy as np
-from scipy import sparse
 
 from graph.resolution.constraints import clash
 
@@ -50,18 +49,17 @@ class Cluster:
         self.orcids |= other.orcids
 
 
-def merge_clusters(clusters: list[Cluster], profiles: sparse.spmatrix,
-                   threshold: float = THRESHOLD,
+def merge_clusters(clusters: list[Cluster], dots: np.ndarray, threshold: float = THRESHOLD,
                    cannot: Iterable[frozenset[str]] = ()) -> list[Cluster]:
-    """Best-first merging until no allowed pair reaches the threshold; `profiles` holds one row
-    per cluster, the sum of its members' unit profiles.
+    """Best-first merging until no allowed pair reaches the threshold; `dots` holds the dot
+    products between the clusters' profiles (sums of their members' unit profiles).
 
     Profiles are sums of vectors, so dot products add up: the merge keeps the matrix of dot
     products between clusters and updates one row per merge, instead of recomputing profiles.
     """
     if len(clusters) < 2:
         return list(clusters)
-    state = _Profiles(clusters, profiles)
+    state = _Profiles(clusters, dots)
     cannot_links = set(cannot)
     alive = dict(enumerate(clusters))
     version = [0] * len(clusters)
@@ -90,8 +88,8 @@ def merge_clusters(clusters: list[Cluster], profiles: sparse.spmatrix,
 class _Profiles:
     """Dot products between cluster profiles, paper counts, and who is still there."""
 
-    def __init__(self, clusters: list[Cluster], profiles: sparse.spmatrix):
-        self.dots = (profiles @ profiles.T).toarray()
+    def __init__(self, clusters: list[Cluster], dots: np.ndarray):
+        self.dots = np.array(dots, dtype=float)  # a copy: merges update it
         self.papers = np.array([len(c.papers) for c in clusters], dtype=float)
         self.alive = np.ones(len(clusters), dtype=bool)
 

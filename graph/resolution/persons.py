@@ -31,10 +31,12 @@ class PersonRow:
     score: float
     variants: list[str]
     members: list[dict[str, object]]
+    threshold: float  # the similarity its group's merges needed (the name prior's, prior.py)
 
     def to_row(self) -> dict[str, object]:
         return {"id": self.id, "group": self.group, "name": self.name, "score": self.score,
-                "variants": self.variants, "members": self.members}
+                "variants": self.variants, "members": self.members,
+                "threshold": round(self.threshold, 4)}
 
 
 def seed_score(best_link: float) -> float:
@@ -76,7 +78,10 @@ def _fresh_id(cluster: Cluster, facts: Mapping[str, MentionFacts], taken: set[st
 
 
 def person_row(person_id: str, cluster: Cluster, facts: Mapping[str, MentionFacts],
-               best_links: Mapping[str, float], threshold: float) -> PersonRow:
+               best_links: Mapping[str, float], threshold: float,
+               merge_threshold: float | None = None) -> PersonRow:
+    """The person of a merged cluster; scores measure joins against `threshold`, and
+    `merge_threshold` (default: the same) is what the group's merges needed."""
     members = []
     for key in sorted(cluster.members):
         fact = facts[key]
@@ -90,4 +95,5 @@ def person_row(person_id: str, cluster: Cluster, facts: Mapping[str, MentionFact
     names = Counter(facts[m].name for m in cluster.members)
     name = min(names, key=lambda n: (-names[n], n))
     return PersonRow(person_id, facts[cluster.members[0]].group, name,
-                     min(m["score"] for m in members), sorted(names), members)
+                     min(m["score"] for m in members), sorted(names), members,
+                     threshold if merge_threshold is None else merge_threshold)

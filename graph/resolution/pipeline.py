@@ -21,11 +21,8 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
-import numpy as np
-from scipy import sparse
-
 from graph.blocking import UnionFind, resolution_groups
-from graph.db import Database, Row, batched
+from graph.db import Database, Row, Transaction, batched
 from graph.errors import ResolutionError
 from graph.names import base_key, compatible, family_blocks
 from graph.resolution import communities
@@ -45,9 +42,15 @@ from graph.resolution.features import (
 )
 from graph.resolution.merge import THRESHOLD, Cluster, merge_clusters
 from graph.resolution.persons import assign_ids, person_row
+from graph.resolution.prior import NameStats, name_threshold
+from graph.resolution.similarity import GroupSimilarity
 from graph.resolution.textlinks import mutual_links
 
 GROUP_BATCH = 200
+# Batches whose evidence is written at once: their groups hold disjoint mentions, so the
+# server's cores work side by side without lock conflicts (a rare deadlock is retried).
+RULE_WRITERS = 2
+STATS_PAGE = 20_000  # papers per read of the corpus statistics
 MAX_TEAM = 100
 MUST_WEIGHT = 100.0
 TITLE_WEIGHT = 10.0
@@ -91,19 +94,22 @@ def resolve(db: Database, names: Iterable[str] = (), full: bool = False,
 def resolve_groups(db: Database, groups: list[str], everything: bool, threshold: float,
                    summary: ResolveSummary, progress: Progress = lambda _: None) -> None:
     papers = db.query("resolution/paper_count")[0]["papers"]
-    for batch in batched(groups, GROUP_BATCH):
-        _apply_rules(db, batch, papers)
-    progress("evidence computed; finding its components (GDS WCC)...")
-    seeds = communities.evidence_seeds(db, None if everything else groups)
-    summary.evidence_links, summary.seeds = seeds["links"], seeds["seeds"]
-    if everything:
-        progress("global coauthor communities (GDS Leiden)...")
-        summary.coauthor_communities = communities.coauthor_communities(db)["communities"]
-    progress(f"{seeds['seeds']} seeds from {seeds['links']} evidence links; reading the "
-             "corpus statistics...")
-    stats = corpus_stats(db)
-    progress("merging seeds into persons...")
-    _merge_batches(db, list(batched(groups, GROUP_BATCH)), stats, threshold, summary)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="stats") as reader:
+        statistics = reader.submit(corpus_stats, db)  # Python's share, while the server works
+        with ThreadPoolExecutor(max_workers=RULE_WRITERS, thread_name_prefix="rules") as pool:
+            list(pool.map(lambda batch: _apply_rules(db, batch, papers),
+                          batched(groups, GROUP_BATCH)))
+        progress("evidence computed; finding its components (GDS WCC)...")
+        seeds = communities.evidence_seeds(db, None if everything else groups)
+        summary.evidence_links, summary.seeds = seeds["links"], seeds["seeds"]
+        if everything:
+            progress("global coauthor communities (GDS Leiden)...")
+            summary.coauthor_communities = communities.coauthor_communities(db)["communities"]
+        stats = statistics.result()
+    names = NameStats.of(r["name"] for r in db.stream("resolution/author_names"))
+    progress(f"{seeds['seeds']} seeds from {seeds['links']} evidence links; merging them into "
+             "persons...")
+    _merge_batches(db, list(batched(groups, GROUP_BATCH)), stats, names, threshold, summary)
     db.execute("resolution/remove_orphan_persons")
 
 
@@ -150,22 +156,27 @@ def _refresh_frequencies(db: Database, bases: set[str]) -> None:
 
 
 def _apply_rules(db: Database, groups: list[str], papers: int) -> None:
-    with db.transaction() as tx:
+    """The evidence of a batch of groups, recomputed in one transaction."""
+    def work(tx: Transaction) -> None:
         tx.run("resolution/clear_evidence", groups=groups)
         for rule in RULES:
             tx.run(rule, groups=groups, papers=papers, max_team=MAX_TEAM,
                    must_weight=MUST_WEIGHT, title_weight=TITLE_WEIGHT)
 
+    db.write_transaction(work)
+
 
 def corpus_stats(db: Database) -> CorpusStats:
-    stats = CorpusStats()
-    for row in db.stream("resolution/corpus_papers"):
-        stats.papers += 1
-        stats.add(TITLE, title_terms(row["title"]))
-        stats.add(VENUE, [row["venue_key"]] if row["venue_key"] else [])
-        stats.add(VENUE_WORD, venue_words(row["venue_key"]))
-        stats.add(AFFILIATION, {t for a in row["affiliations"] for t in affiliation_terms(a)})
-        stats.add(COAUTHOR, row["authors"])
+    stats, after = CorpusStats(), ""
+    while page := db.read_all("resolution/corpus_papers", after=after, limit=STATS_PAGE):
+        for row in page:
+            stats.papers += 1
+            stats.add(TITLE, title_terms(row["title"]))
+            stats.add(VENUE, [row["venue_key"]] if row["venue_key"] else [])
+            stats.add(VENUE_WORD, venue_words(row["venue_key"]))
+            stats.add(AFFILIATION, {t for a in row["affiliations"] for t in affiliation_terms(a)})
+            stats.add(COAUTHOR, row["authors"])
+        after = page[-1]["key"]
     return stats
 
 
@@ -179,7 +190,7 @@ class _BatchFacts:
 
 
 def _merge_batches(db: Database, batches: list[list[str]], stats: CorpusStats,
-                   threshold: float, summary: ResolveSummary) -> None:
+                   names: NameStats, threshold: float, summary: ResolveSummary) -> None:
     """Read, merge and write batch after batch, overlapped: while Python merges one batch, the
     database reads the next and writes the last (each write is still one transaction per
     batch, in order, so an interrupted run leaves whole batches)."""
@@ -190,7 +201,7 @@ def _merge_batches(db: Database, batches: list[list[str]], stats: CorpusStats,
             facts = reading.result()
             if index + 1 < len(batches):
                 reading = pool.submit(_read_batch, db, batches[index + 1])
-            persons = _merge_batch(db, facts, stats, threshold, summary)
+            persons = _merge_batch(db, facts, stats, names, threshold, summary)
             if writing is not None:
                 writing.result()
             writing = pool.submit(_write_batch, db, batch, persons)
@@ -200,26 +211,31 @@ def _merge_batches(db: Database, batches: list[list[str]], stats: CorpusStats,
 
 def _read_batch(db: Database, groups: list[str]) -> _BatchFacts:
     previous = {mention: row["person"]
-                for row in db.stream("resolution/previous_assignments", groups=groups)
+                for row in db.read_all("resolution/previous_assignments", groups=groups)
                 for mention in row["mentions"]}
     return _BatchFacts(
-        groups=sorted(db.stream("resolution/mention_facts", groups=groups, max_team=MAX_TEAM),
+        groups=sorted(db.read_all("resolution/mention_facts", groups=groups, max_team=MAX_TEAM),
                       key=lambda row: row["group"]),
         previous=previous,
         curated=Curated.from_rows(db.query("curation/constraints_of_groups", groups=groups)))
 
 
-def _merge_batch(db: Database, batch: _BatchFacts, stats: CorpusStats, threshold: float,
-                 summary: ResolveSummary) -> list[Row]:
+def _merge_batch(db: Database, batch: _BatchFacts, stats: CorpusStats, names: NameStats,
+                 threshold: float, summary: ResolveSummary) -> list[Row]:
+    """Merge each group's seeds at the group's own threshold: `threshold` lowered by the
+    name-frequency prior for a name few others are expected to bear (prior.py). Scores stay
+    on `threshold`, so merges the prior alone allowed come out less certain (review queue)."""
     persons = []
     for row in batch.groups:
         facts = {m["key"]: MentionFacts.from_row(m, row["group"]) for m in row["mentions"]}
         links = {m["key"]: m["best_link"] for m in row["mentions"]}
         seeds = _checked_seeds(db, facts, batch.curated, summary)
-        clusters = _merged(seeds, facts, stats, threshold, batch.curated) if len(seeds) > 1 \
-            else [_cluster(s, facts) for s in seeds]
+        homonyms = names.expected_homonyms(f.name for f in facts.values())
+        group_threshold = name_threshold(threshold, homonyms)
+        clusters = _merged(seeds, facts, stats, group_threshold, batch.curated) \
+            if len(seeds) > 1 else [_cluster(s, facts) for s in seeds]
         ids = assign_ids(clusters, batch.previous, facts)
-        persons += [person_row(i, c, facts, links, threshold).to_row()
+        persons += [person_row(i, c, facts, links, threshold, group_threshold).to_row()
                     for i, c in zip(ids, clusters)]
         summary.mentions += len(facts)
         summary.multi_person_groups += len(clusters) > 1
@@ -228,8 +244,8 @@ def _merge_batch(db: Database, batch: _BatchFacts, stats: CorpusStats, threshold
 
 
 def _write_batch(db: Database, groups: list[str], persons: list[Row]) -> None:
-    with db.transaction() as tx:
-        tx.run("resolution/write_persons", groups=groups, rows=persons)
+    db.write_transaction(lambda tx: tx.run("resolution/write_persons", groups=groups,
+                                           rows=persons))
 
 
 def _checked_seeds(db: Database, facts: dict[str, MentionFacts], curated: Curated,
@@ -255,27 +271,24 @@ def _merged(seeds: list[list[str]], facts: dict[str, MentionFacts], stats: Corpu
             threshold: float, curated: Curated) -> list[Cluster]:
     """The group's seeds joined by strong text links, then merged by profile similarity."""
     keys = sorted(facts)
-    profiles = profile_matrix([facts[k] for k in keys], stats, PROFILE_TYPES)
-    starts = _with_text_links(seeds, keys, facts, profiles, curated)
+    similarity = GroupSimilarity(profile_matrix([facts[k] for k in keys], stats, PROFILE_TYPES))
+    starts = _with_text_links(seeds, keys, facts, similarity, curated)
     position = {key: i for i, key in enumerate(keys)}
-    membership = sparse.csr_matrix(
-        (np.ones(len(keys)), ([i for i, s in enumerate(starts) for _ in s],
-                              [position[k] for s in starts for k in s])),
-        shape=(len(starts), len(keys)))
-    return merge_clusters([_cluster(s, facts) for s in starts], membership @ profiles,
-                          threshold, cannot=curated.apart)
+    dots = similarity.cluster_dots([[position[k] for k in start] for start in starts])
+    return merge_clusters([_cluster(s, facts) for s in starts], dots, threshold,
+                          cannot=curated.apart)
 
 
 def _with_text_links(seeds: list[list[str]], keys: list[str], facts: dict[str, MentionFacts],
-                     profiles: sparse.csr_matrix, curated: Curated) -> list[list[str]]:
+                     similarity: GroupSimilarity, curated: Curated) -> list[list[str]]:
     """Seeds joined by strong text links (textlinks.py); a joined component that breaks a hard
-    rule falls back to its seeds. `keys` name the rows of `profiles`."""
+    rule falls back to its seeds. `keys` name the rows of `similarity`."""
     position = {key: i for i, key in enumerate(keys)}
     parent = UnionFind(range(len(keys)))
     for seed in seeds:
         for key in seed[1:]:
             parent.union(position[seed[0]], position[key])
-    for i, j in mutual_links(profiles, [facts[k].paper for k in keys]):
+    for i, j in mutual_links(similarity, [facts[k].paper for k in keys]):
         parent.union(i, j)
     seeds_by_root: dict[int, list[list[str]]] = defaultdict(list)
     for seed in seeds:

@@ -12,22 +12,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
-from scipy import sparse
+
+from graph.resolution.similarity import GroupSimilarity
 
 K_NEAREST = 3
 CUT = 0.30
-ROWS_AT_ONCE = 1024  # cosine rows computed together: bounds memory on groups of many mentions
 
 
-def mutual_links(profiles: sparse.csr_matrix, papers: Sequence[str], k: int = K_NEAREST,
+def mutual_links(similarity: GroupSimilarity, papers: Sequence[str], k: int = K_NEAREST,
                  cut: float = CUT) -> list[tuple[int, int]]:
-    """Index pairs (i < j) of mutual k-nearest neighbours with cosine >= cut, given the
-    mentions' unit profiles as matrix rows; two mentions of one paper are never neighbours.
-    Ties go to the lower index."""
-    n = profiles.shape[0]
+    """Index pairs (i < j) of mutual k-nearest neighbours with cosine >= cut; two mentions of
+    one paper are never neighbours. Ties go to the lower index."""
+    n = similarity.size
     if n < 2:
         return []
-    nearest, cosines = _nearest(profiles, papers, min(k, n - 1))
+    nearest, cosines = _nearest(similarity, papers, min(k, n - 1))
     i = np.repeat(np.arange(n), nearest.shape[1])
     j, s = nearest.ravel(), cosines.ravel()
     keep = (j > i) & (s >= cut)
@@ -36,18 +35,17 @@ def mutual_links(profiles: sparse.csr_matrix, papers: Sequence[str], k: int = K_
     return sorted(zip(i[mutual].tolist(), j[mutual].tolist()))
 
 
-def _nearest(profiles: sparse.csr_matrix, papers: Sequence[str],
+def _nearest(similarity: GroupSimilarity, papers: Sequence[str],
              k: int) -> tuple[np.ndarray, np.ndarray]:
     """Each row's k most similar other rows of another paper with a positive cosine (-1 where
     there are fewer), and those cosines."""
-    n = profiles.shape[0]
-    paper_ids = np.unique(np.asarray(papers, dtype=object), return_inverse=True)[1]
-    transposed = profiles.T.tocsc()
+    n = similarity.size
+    index: dict[str, int] = {}
+    paper_ids = np.array([index.setdefault(p, len(index)) for p in papers])
     nearest = np.full((n, k), -1, dtype=np.int64)
     cosines = np.zeros((n, k))
-    for start in range(0, n, ROWS_AT_ONCE):
-        rows = np.arange(start, min(n, start + ROWS_AT_ONCE))
-        block = (profiles[rows] @ transposed).toarray()  # rows are unit vectors: cosines
+    for start, block in similarity.row_blocks():
+        rows = slice(start, start + block.shape[0])
         block[paper_ids[rows][:, None] == paper_ids[None, :]] = 0.0  # itself, its paper
         order = np.argsort(-block, axis=1, kind="stable")[:, :k]
         values = np.take_along_axis(block, order, axis=1)

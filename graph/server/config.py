@@ -36,6 +36,9 @@ def neo4j_conf(server: ServerSettings) -> str:
         f"server.memory.heap.max_size={server.heap}",
         f"server.memory.pagecache.size={server.pagecache}",
         "dbms.usage_report.enabled=false",
+        # Transaction logs serve crash recovery here, not backups or clusters: without a bound
+        # every resolve of a large corpus (millions of evidence links rewritten) adds gigabytes.
+        "db.tx_log.rotation.retention_policy=1G size",
         # Browser: apply namesake's graph style after connecting (graph/browser.py), and send
         # no usage data (it would call analytics sites from a loopback-only server).
         f"browser.post_connect_cmd={post_connect_command()}",

@@ -101,3 +101,8 @@ def test_stale_pid_file_is_ignored_and_cleaned(tmp_path, server_settings: Server
     assert server.pid() is None
     assert server.stop() is False
     assert not state.exists()
+
+
+def test_transaction_logs_are_bounded(db: Database) -> None:
+    setting = db.query("test/setting", setting="db.tx_log.rotation.retention_policy")
+    assert setting == [{"value": "1G size"}]

@@ -6,6 +6,7 @@ from graph.resolution.constraints import Curated, broken, resplit
 from graph.resolution.features import MentionFacts, as_matrix, title_terms, venue_words
 from graph.resolution.merge import Cluster, merge_clusters
 from graph.resolution.persons import assign_ids, content_id, join_factor, seed_score
+from graph.resolution.similarity import GroupSimilarity
 from graph.resolution.textlinks import mutual_links
 
 
@@ -22,8 +23,9 @@ def cluster(key: str, terms: dict[str, float], paper: str,
 
 def merge(pairs: list[tuple[Cluster, dict[tuple[str, str], float]]], threshold: float,
           cannot: list[frozenset[str]] = []) -> list[Cluster]:
-    return merge_clusters([c for c, _ in pairs], as_matrix([v for _, v in pairs]), threshold,
-                          cannot=cannot)
+    similarity = GroupSimilarity(as_matrix(v.items() for _, v in pairs))
+    dots = similarity.cluster_dots([[i] for i in range(len(pairs))])
+    return merge_clusters([c for c, _ in pairs], dots, threshold, cannot=cannot)
 
 
 def test_similar_clusters_merge_and_dissimilar_stay_apart() -> None:
@@ -78,9 +80,12 @@ def test_scores() -> None:
     assert join_factor(0.08, 0.08) == 0.5 and join_factor(0.8, 0.08) > 0.9
 
 
+def similarity_of(vectors: list[dict[str, float]]) -> GroupSimilarity:
+    return GroupSimilarity(as_matrix([(("T", t), w) for t, w in v.items()] for v in vectors))
+
+
 def test_mutual_links_need_both_directions_and_the_cut() -> None:
-    vectors = as_matrix([{("T", "a"): 1.0}, {("T", "a"): 0.8, ("T", "b"): 0.6},
-                         {("T", "c"): 1.0}])
+    vectors = similarity_of([{"a": 1.0}, {"a": 0.8, "b": 0.6}, {"c": 1.0}])
     assert mutual_links(vectors, ["p1", "p2", "p3"], k=1, cut=0.5) == [(0, 1)]
     assert mutual_links(vectors, ["p1", "p1", "p3"], k=1, cut=0.5) == []
 
@@ -88,8 +93,7 @@ def test_mutual_links_need_both_directions_and_the_cut() -> None:
 def test_mutual_links_take_the_k_nearest_with_ties_to_the_lower_index() -> None:
     # b and c are equally close to a; with k=1, a's nearest is b (the lower index), so a-c is
     # not mutual even though c's nearest is a.
-    vectors = as_matrix([{("T", "x"): 1.0}, {("T", "x"): 0.8, ("T", "y"): 0.6},
-                         {("T", "x"): 0.8, ("T", "z"): 0.6}])
+    vectors = similarity_of([{"x": 1.0}, {"x": 0.8, "y": 0.6}, {"x": 0.8, "z": 0.6}])
     assert mutual_links(vectors, ["p1", "p2", "p3"], k=1, cut=0.1) == [(0, 1)]
     assert mutual_links(vectors, ["p1", "p2", "p3"], k=2, cut=0.1) == [(0, 1), (0, 2), (1, 2)]
 

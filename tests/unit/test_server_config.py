@@ -34,6 +34,7 @@ def test_conf_listens_on_loopback_with_auth_and_given_ports(tmp_path: Path) -> N
     assert "server.bolt.listen_address=127.0.0.1:7001" in conf
     assert "server.http.listen_address=127.0.0.1:7002" in conf
     assert "dbms.security.auth_enabled=true" in conf
+    assert "db.tx_log.rotation.retention_policy=1G size" in conf
     assert "0.0.0.0" not in conf
 
 

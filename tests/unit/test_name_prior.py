@@ -1,0 +1,42 @@
+"""The name-frequency prior: expected homonyms from the corpus's name statistics, and the
+threshold it gives a name group."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.resolution.prior import (
+    LAMBDA_SCALE,
+    UNIQUE_FACTOR,
+    NameStats,
+    name_threshold,
+)
+
+NAMES = ["Wei Wang", "Wei Zhang", "Wei Li", "Jing Wang", "Lei Wang", "Wang, Wei",
+         "Wei Wang 0001", "Robert Schreiber", "Jim Gray", "J. Wang", "X. Zhang"]
+
+
+def test_counts_are_over_distinct_names_without_suffix() -> None:
+    stats = NameStats.of(NAMES)
+    assert stats.names == 9  # "Wang, Wei" and "Wei Wang 0001" are "Wei Wang"
+    assert stats.given["wei"] == 3 and stats.family["wang"] == 4
+    assert stats.initials["w"] == 3 and stats.initials["j"] == 3 and stats.initials["x"] == 1
+
+
+def test_common_parts_make_more_expected_homonyms() -> None:
+    stats = NameStats.of(NAMES)
+    assert stats.expected_homonyms(["Wei Wang", "W. Wang"]) == pytest.approx(3 * 4 / 9)
+    assert stats.expected_homonyms(["Robert Schreiber"]) == pytest.approx(1 / 9)
+    # initials only: the initial's frequency stands for the given name's
+    assert stats.expected_homonyms(["X. Zhang"]) == pytest.approx(1 * 2 / 9)
+    assert stats.expected_homonyms(["Nobody Known"]) == 0.0
+    assert NameStats().expected_homonyms(["Wei Wang"]) == 0.0
+
+
+def test_threshold_runs_from_the_unique_name_floor_to_the_tuned_threshold() -> None:
+    assert name_threshold(0.08, 0.0) == pytest.approx(0.08 * UNIQUE_FACTOR)
+    assert name_threshold(0.08, 100 * LAMBDA_SCALE) == pytest.approx(0.08)
+    assert name_threshold(0.08, LAMBDA_SCALE) == pytest.approx(
+        0.08 * (1 - (1 - UNIQUE_FACTOR) / 2.718281828459045))
+    values = [name_threshold(0.08, x) for x in (0.0, 0.01, 0.03, 0.1, 1.0)]
+    assert values == sorted(values)

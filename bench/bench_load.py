@@ -19,13 +19,13 @@ from graph.server import ManagedServer
 
 
 def run(papers: int, seed: int = harness.SEED, *, server: ManagedServer | None = None,
-        heap: str = "4g", pagecache: str = "2g", coauthors: str = "csv") -> dict[str, Any]:
+        heap: str = "4g", pagecache: str = "2g") -> dict[str, Any]:
     """Both paths on one corpus; on `server` (its database must be empty) or on a benchmark
     server of its own."""
     corpus = harness.corpus(papers, seed)
     with harness.server_for(server, heap, pagecache) as target:
         harness.say(f"Bulk load of {corpus.corpus}...")
-        summary, bulk_seconds = harness.bulk(target, corpus.corpus, coauthors=coauthors)
+        summary, bulk_seconds = harness.bulk(target, corpus.corpus)
         bulk_counts = harness.counts(target)
         harness.say("Emptying the database...")
         harness.empty(target)
@@ -63,11 +63,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=harness.SEED)
     parser.add_argument("--heap", default="4g")
     parser.add_argument("--pagecache", default="2g")
-    parser.add_argument("--coauthors", choices=("csv", "cypher"), default="csv",
-                        help="How the bulk path derives COAUTHOR (see loaders/bulk.py).")
     args = parser.parse_args()
-    result = run(args.papers, args.seed, heap=args.heap, pagecache=args.pagecache,
-                 coauthors=args.coauthors)
+    result = run(args.papers, args.seed, heap=args.heap, pagecache=args.pagecache)
     print(describe(result))
     print(json.dumps(result))
     harness.write_result(f"load-{args.papers}", result)

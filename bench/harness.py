@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -26,7 +25,7 @@ from graph.evaluation import EvalMention, evaluate, read_truth
 from graph.evaluation.grouping import name_groups
 from graph.evaluation.truth import truth_key
 from graph.resolution import resolve
-from graph.server import ManagedServer
+from graph.server import ManagedServer, free_port
 from graph.settings import ServerSettings, default_cache_dir
 from loaders.bulk import BulkSummary, bulk_load
 from loaders.writer import GraphWriter
@@ -38,12 +37,6 @@ SEED = 7
 
 def say(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @dataclass(frozen=True)

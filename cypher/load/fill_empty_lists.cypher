@@ -1,4 +1,4 @@
-// After a bulk import (loaders/bulk.py): the empty lists the online path writes (a paper
+// After a bulk import (loaders/bulk/): the empty lists the online path writes (a paper
 // without keywords has keywords = []), which neo4j-admin's CSV cannot express (an empty field
 // is no property). Auto-commit: CALL { } IN TRANSACTIONS commits as it goes.
 CALL () {

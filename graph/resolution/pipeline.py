@@ -5,8 +5,11 @@
 2. Evidence: the Cypher rules in cypher/rules/ link mentions of one group (shared coauthors,
    duplicate titles, same ORCID, same DBLP suffix, source person records, curations).
 3. Seeds: GDS weakly connected components of the evidence graph, re-split where a component
-   breaks a hard rule; Leiden communities of the global coauthor graph as further evidence.
-4. Merge: seeds of one group merge best-first by profile similarity, never across a hard rule.
+   breaks a hard rule. On full runs, Leiden communities of the global coauthor graph are
+   written onto the authors for `explain` (as a merge feature they added nothing measurable).
+4. Merge: seeds of one group join along strong text links, then merge best-first by profile
+   similarity, never across a hard rule, at a threshold the name-frequency prior sets per
+   group (prior.py).
 5. Persons: stable ids, names and scores, written group batch by group batch.
 
 Scope: the groups of the names given; else every group with new mentions or changed
@@ -271,19 +274,20 @@ def _merged(seeds: list[list[str]], facts: dict[str, MentionFacts], stats: Corpu
             threshold: float, curated: Curated) -> list[Cluster]:
     """The group's seeds joined by strong text links, then merged by profile similarity."""
     keys = sorted(facts)
-    similarity = GroupSimilarity(profile_matrix([facts[k] for k in keys], stats, PROFILE_TYPES))
-    starts = _with_text_links(seeds, keys, facts, similarity, curated)
     position = {key: i for i, key in enumerate(keys)}
+    similarity = GroupSimilarity(profile_matrix([facts[k] for k in keys], stats, PROFILE_TYPES))
+    starts = _with_text_links(seeds, keys, position, facts, similarity, curated)
     dots = similarity.cluster_dots([[position[k] for k in start] for start in starts])
     return merge_clusters([_cluster(s, facts) for s in starts], dots, threshold,
                           cannot=curated.apart)
 
 
-def _with_text_links(seeds: list[list[str]], keys: list[str], facts: dict[str, MentionFacts],
-                     similarity: GroupSimilarity, curated: Curated) -> list[list[str]]:
+def _with_text_links(seeds: list[list[str]], keys: list[str], position: dict[str, int],
+                     facts: dict[str, MentionFacts], similarity: GroupSimilarity,
+                     curated: Curated) -> list[list[str]]:
     """Seeds joined by strong text links (textlinks.py); a joined component that breaks a hard
-    rule falls back to its seeds. `keys` name the rows of `similarity`."""
-    position = {key: i for i, key in enumerate(keys)}
+    rule falls back to its seeds. `keys` name the rows of `similarity`, `position` their
+    indexes."""
     parent = UnionFind(range(len(keys)))
     for seed in seeds:
         for key in seed[1:]:

@@ -222,6 +222,13 @@ def server_versions(db: Database) -> dict[str, str]:
             "apoc": row["apoc"]}
 
 
+def free_port() -> int:
+    """A loopback port nothing listens on now (for servers of tests and benchmarks)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
 def port_is_free(port: int) -> bool:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
         probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)

@@ -7,20 +7,13 @@ fixture refuses a database holding data it did not create.
 
 from __future__ import annotations
 
-import socket
 from collections.abc import Iterator
 
 import pytest
 
 from graph.db import Database
-from graph.server import ManagedServer
+from graph.server import ManagedServer, free_port
 from graph.settings import ServerSettings, default_cache_dir
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture(scope="session")

@@ -1,9 +1,9 @@
 """What a mention says about its author, as typed terms with corpus-wide IDF weights (pure).
 
-A mention's profile is a unit-length tf-idf vector over five term types: title terms, the venue,
-venue words, affiliation words and coauthor names. Every type weighs the same, because IDF
-already says how much a term tells: a shared "Wei Wang" or "university" says little, a shared
-rare coauthor or venue a lot.
+A mention's profile is a unit-length tf-idf vector over five term types: topic terms (the
+words of the title and of the paper's keywords), the venue, venue words, affiliation words and
+coauthor names. Every type weighs the same, because IDF already says how much a term tells: a
+shared "Wei Wang" or "university" says little, a shared rare coauthor or venue a lot.
 """
 
 from __future__ import annotations
@@ -62,6 +62,15 @@ def title_terms(title: str | None) -> frozenset[str]:
                      if w not in _STOPWORDS and len(w) > 2 and not w.isdigit())
 
 
+def topic_terms(title: str | None, keywords: Iterable[str] | None = ()) -> frozenset[str]:
+    """Title terms and the words of the keywords, in one type: both say what the paper is
+    about, and a keyword shared with a title counts once."""
+    terms = title_terms(title)
+    for keyword in keywords or ():
+        terms |= title_terms(keyword)
+    return terms
+
+
 @lru_cache(maxsize=1 << 12)
 def venue_words(venue_key: str | None) -> frozenset[str]:
     """Words of the venue's key, the series identity ("iclr", "dblp:conf/gecco"), not of its
@@ -89,6 +98,7 @@ class MentionFacts:
     name: str
     seed: int
     title: str | None = None
+    keywords: tuple[str, ...] = ()
     venue_key: str | None = None
     venue: str | None = None
     year: int | None = None
@@ -100,16 +110,17 @@ class MentionFacts:
     @classmethod
     def from_row(cls, row: Mapping[str, Any], group: str) -> MentionFacts:
         """From one of a group's mentions as `cypher/resolution/mention_facts` returns them
-        (coauthors as [base, suffix] pairs)."""
+        (coauthors as [base, suffix] pairs; the text is absent from a group of one seed)."""
         return cls(key=row["key"], group=group, paper=row["paper"], name=row["name"],
-                   seed=row["seed"], title=row["title"], venue_key=row["venue_key"],
-                   venue=row["venue"], year=row["year"], affiliation=row["affiliation"],
-                   suffix=row["suffix"], orcid=row["orcid"],
-                   coauthors=tuple((c[0], c[1]) for c in row["coauthors"]))
+                   seed=row["seed"], suffix=row["suffix"], orcid=row["orcid"],
+                   title=row.get("title"), keywords=tuple(row.get("keywords") or ()),
+                   venue_key=row.get("venue_key"), venue=row.get("venue"),
+                   year=row.get("year"), affiliation=row.get("affiliation"),
+                   coauthors=tuple((c[0], c[1]) for c in row.get("coauthors") or ()))
 
     def terms(self) -> dict[str, frozenset[str]]:
         return {
-            TITLE: title_terms(self.title),
+            TITLE: topic_terms(self.title, self.keywords),
             VENUE: frozenset([self.venue_key]) if self.venue_key else frozenset(),
             VENUE_WORD: venue_words(self.venue_key),
             AFFILIATION: affiliation_terms(self.affiliation),

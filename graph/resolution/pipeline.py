@@ -40,7 +40,7 @@ from graph.resolution.features import (
     MentionFacts,
     affiliation_terms,
     profile_matrix,
-    title_terms,
+    topic_terms,
     venue_words,
 )
 from graph.resolution.merge import THRESHOLD, Cluster, merge_clusters
@@ -174,7 +174,7 @@ def corpus_stats(db: Database) -> CorpusStats:
     while page := db.read_all("resolution/corpus_papers", after=after, limit=STATS_PAGE):
         for row in page:
             stats.papers += 1
-            stats.add(TITLE, title_terms(row["title"]))
+            stats.add(TITLE, topic_terms(row["title"], row["keywords"]))
             stats.add(VENUE, [row["venue_key"]] if row["venue_key"] else [])
             stats.add(VENUE_WORD, venue_words(row["venue_key"]))
             stats.add(AFFILIATION, {t for a in row["affiliations"] for t in affiliation_terms(a)})
@@ -217,10 +217,14 @@ def _read_batch(db: Database, groups: list[str]) -> _BatchFacts:
                 for row in db.read_all("resolution/previous_assignments", groups=groups)
                 for mention in row["mentions"]}
     return _BatchFacts(
-        groups=sorted(db.read_all("resolution/mention_facts", groups=groups, max_team=MAX_TEAM),
-                      key=lambda row: row["group"]),
+        groups=sorted(_mention_facts(db, groups), key=lambda row: row["group"]),
         previous=previous,
         curated=Curated.from_rows(db.query("curation/constraints_of_groups", groups=groups)))
+
+
+def _mention_facts(db: Database, groups: list[str], detailed: bool = False) -> list[Row]:
+    return db.read_all("resolution/mention_facts", groups=groups, max_team=MAX_TEAM,
+                       detailed=detailed)
 
 
 def _merge_batch(db: Database, batch: _BatchFacts, stats: CorpusStats, names: NameStats,
@@ -233,6 +237,9 @@ def _merge_batch(db: Database, batch: _BatchFacts, stats: CorpusStats, names: Na
         facts = {m["key"]: MentionFacts.from_row(m, row["group"]) for m in row["mentions"]}
         links = {m["key"]: m["best_link"] for m in row["mentions"]}
         seeds = _checked_seeds(db, facts, batch.curated, summary)
+        if len(seeds) > 1 and not row["detailed"]:  # a seed re-split: now the text is needed
+            row = _mention_facts(db, [row["group"]], detailed=True)[0]
+            facts = {m["key"]: MentionFacts.from_row(m, row["group"]) for m in row["mentions"]}
         homonyms = names.expected_homonyms(f.name for f in facts.values())
         group_threshold = name_threshold(threshold, homonyms)
         clusters = _merged(seeds, facts, stats, group_threshold, batch.curated) \

@@ -38,11 +38,16 @@ class GroupSimilarity:
 
     def cluster_dots(self, clusters: Sequence[Sequence[int]]) -> np.ndarray:
         """Dot products between the clusters' profiles (sums of the given rows)."""
+        if not clusters:
+            return np.zeros((0, 0))
+        if self._gram is not None:  # sums of blocks of the cosines, rows then columns
+            order = [m for members in clusters for m in members]
+            starts = np.cumsum([0] + [len(members) for members in clusters[:-1]])
+            by_rows = np.add.reduceat(self._gram[order], starts, axis=0)
+            return np.add.reduceat(by_rows[:, order], starts, axis=1)
         rows = [i for i, members in enumerate(clusters) for _ in members]
         columns = [m for members in clusters for m in members]
         membership = sparse.csr_matrix((np.ones(len(columns)), (rows, columns)),
                                        shape=(len(clusters), self.size))
-        if self._gram is not None:
-            return membership @ (membership @ self._gram).T
         summed = membership @ self.profiles
         return (summed @ summed.T).toarray()

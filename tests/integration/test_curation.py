@@ -15,7 +15,7 @@ from graph.evaluation import evaluate
 from graph.evaluation.reader import labelled_mentions
 from graph.explain import explain_mention, explain_pair, find_mention
 from graph.export import person_records
-from graph.resolution import resolve
+from graph.resolution import pipeline, resolve
 from graph.review import review_queue
 from loaders.writer import GraphWriter
 from tests.paths import data_path
@@ -144,3 +144,29 @@ def test_aminer_in_two_halves_keeps_ids_and_quality(db: Database) -> None:
     at_once = evaluate(labelled_mentions(db)).resolution.macro
     print(f"all at once B3 F1 {at_once.b3_f1:.3f}")
     assert abs(halves.b3_f1 - at_once.b3_f1) <= 0.01
+
+
+def test_split_inside_one_seed_reads_the_text_it_then_needs(
+        db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Three papers linked by one rare coauthor: one seed, so its text is not read at first.
+    # The split breaks the seed; the re-split seeds are then merged on their profiles.
+    records = [{"id": f"p{i}", "title": f"Spectral sparsification {i}", "year": 2020 + i,
+                "venue": "SODA", "keywords": ["graph sparsification"],
+                "authors": [{"name": "Ottilie Vandermeer"}, {"name": "Quillon Abernathy"}]}
+               for i in range(3)]
+    path = tmp_path / "one-seed.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records))
+    load(db, [path])
+    resolve(db)
+    [person] = person_records(db, ["Ottilie Vandermeer"])
+    assert sorted(person["papers"]) == ["p0", "p1", "p2"]
+    curation.split(db, person["id"], ["p2"], "tester", "p2 is another Ottilie Vandermeer")
+    reads = []
+    plain = pipeline._mention_facts
+    monkeypatch.setattr(pipeline, "_mention_facts", lambda db, groups, detailed=False: (
+        reads.append((groups, detailed)), plain(db, groups, detailed))[1])
+    summary = resolve(db, full=True)
+    assert summary.resplit_seeds >= 1
+    assert any(detailed and len(groups) == 1 for groups, detailed in reads)
+    people = sorted(sorted(p["papers"]) for p in person_records(db, ["Ottilie Vandermeer"]))
+    assert people == [["p0", "p1"], ["p2"]]

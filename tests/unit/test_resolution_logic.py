@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from graph.resolution.constraints import Curated, broken, resplit
-from graph.resolution.features import MentionFacts, as_matrix, title_terms, venue_words
+from graph.resolution.features import (
+    TITLE,
+    MentionFacts,
+    as_matrix,
+    title_terms,
+    topic_terms,
+    venue_words,
+)
 from graph.resolution.merge import Cluster, merge_clusters
 from graph.resolution.persons import assign_ids, content_id, join_factor, seed_score
 from graph.resolution.similarity import GroupSimilarity
@@ -101,3 +108,16 @@ def test_mutual_links_take_the_k_nearest_with_ties_to_the_lower_index() -> None:
 def test_terms() -> None:
     assert title_terms("Learning Networks for Graphs") == {"learn", "network", "graph"}
     assert venue_words("dblp:conf/gecco") == {"gecco"}
+
+
+def test_keywords_are_topic_terms_beside_the_title() -> None:
+    assert topic_terms("Learning Networks", ["graph mining", "Networks"]) == \
+        {"learn", "network", "graph", "mining"}
+    assert topic_terms(None, None) == frozenset()
+    with_keywords = MentionFacts(key="m", group="g", paper="p", name="Han Cai", seed=0,
+                                 title="Learning Networks", keywords=("graph mining",))
+    assert with_keywords.terms()[TITLE] == {"learn", "network", "graph", "mining"}
+    row = {"key": "m", "paper": "p", "name": "Han Cai", "seed": 0, "title": None,
+           "keywords": None, "venue_key": None, "venue": None, "year": None,
+           "affiliation": None, "suffix": None, "orcid": None, "coauthors": []}
+    assert MentionFacts.from_row(row, "g").keywords == ()

@@ -16,13 +16,12 @@ CALL (m) {
   OPTIONAL MATCH (m)-[e:EVIDENCE]-()
   RETURN coalesce(max(e.weight), 0.0) AS best_link
 }
-WITH g, detailed, collect(CASE WHEN detailed THEN {
-  key: m.key, paper: p.key, name: m.name, seed: m.seed, suffix: a.suffix, orcid: m.orcid,
-  best_link: best_link, title: p.title, keywords: p.keywords, venue_key: v.key, venue: v.name,
-  year: p.year, affiliation: m.affiliation,
+WITH g, detailed, m, p, v, {key: m.key, paper: p.key, name: m.name, seed: m.seed,
+  suffix: a.suffix, orcid: m.orcid, best_link: best_link} AS known
+WITH g, detailed, collect(CASE WHEN NOT detailed THEN known ELSE known {.*,
+  title: p.title, keywords: p.keywords, venue_key: v.key, venue: v.name, year: p.year,
+  affiliation: m.affiliation,
   coauthors: CASE WHEN p.author_count > $max_team THEN [] ELSE
     COLLECT { MATCH (p)<-[:OF]-(c:Mention)-[:NAMED]->(ca:Author)
-              WHERE c <> m RETURN [ca.base_key, ca.suffix] } END}
-  ELSE {key: m.key, paper: p.key, name: m.name, seed: m.seed, suffix: a.suffix, orcid: m.orcid,
-        best_link: best_link} END) AS mentions
+              WHERE c <> m RETURN [ca.base_key, ca.suffix] } END} END) AS mentions
 RETURN g AS group, detailed, mentions

@@ -140,9 +140,6 @@ class CorpusStats:
         self.df.setdefault(term_type, Counter()).update(set(terms))
         self._idf.clear()
 
-    def idf(self, term_type: str, term: str) -> float:
-        return self.idf_table(term_type).get(term, self.unseen_idf)
-
     @property
     def unseen_idf(self) -> float:
         return math.log(self.papers + 1)

@@ -227,6 +227,10 @@ def _mention_facts(db: Database, groups: list[str], detailed: bool = False) -> l
                        detailed=detailed)
 
 
+def _group_facts(row: Row) -> dict[str, MentionFacts]:
+    return {m["key"]: MentionFacts.from_row(m, row["group"]) for m in row["mentions"]}
+
+
 def _merge_batch(db: Database, batch: _BatchFacts, stats: CorpusStats, names: NameStats,
                  threshold: float, summary: ResolveSummary) -> list[Row]:
     """Merge each group's seeds at the group's own threshold: `threshold` lowered by the
@@ -234,12 +238,11 @@ def _merge_batch(db: Database, batch: _BatchFacts, stats: CorpusStats, names: Na
     on `threshold`, so merges the prior alone allowed come out less certain (review queue)."""
     persons = []
     for row in batch.groups:
-        facts = {m["key"]: MentionFacts.from_row(m, row["group"]) for m in row["mentions"]}
+        facts = _group_facts(row)
         links = {m["key"]: m["best_link"] for m in row["mentions"]}
         seeds = _checked_seeds(db, facts, batch.curated, summary)
         if len(seeds) > 1 and not row["detailed"]:  # a seed re-split: now the text is needed
-            row = _mention_facts(db, [row["group"]], detailed=True)[0]
-            facts = {m["key"]: MentionFacts.from_row(m, row["group"]) for m in row["mentions"]}
+            facts = _group_facts(_mention_facts(db, [row["group"]], detailed=True)[0])
         homonyms = names.expected_homonyms(f.name for f in facts.values())
         group_threshold = name_threshold(threshold, homonyms)
         clusters = _merged(seeds, facts, stats, group_threshold, batch.curated) \

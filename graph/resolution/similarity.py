@@ -38,8 +38,6 @@ class GroupSimilarity:
 
     def cluster_dots(self, clusters: Sequence[Sequence[int]]) -> np.ndarray:
         """Dot products between the clusters' profiles (sums of the given rows)."""
-        if not clusters:
-            return np.zeros((0, 0))
         if self._gram is not None:  # sums of blocks of the cosines, rows then columns
             order = [m for members in clusters for m in members]
             starts = np.cumsum([0] + [len(members) for members in clusters[:-1]])

@@ -4,8 +4,10 @@
 
 Each size gets a fresh benchmark Neo4j: the corpus is bulk-loaded (`--load online` for the
 online path), fully resolved and scored. Printed per size: seconds and mentions per second of
-the load and of the resolution, the end-to-end time, persons found and B3 F1; and how the
-resolution's cost per mention grows from the smallest size (1.0 = linear in the mentions).
+the load and of the resolution, the end-to-end time, the resolving process's peak memory (it
+runs in a child process of its own, so the figure is the resolution's alone), persons found
+and B3 F1; and how the resolution's cost per mention grows from the smallest size (1.0 =
+linear in the mentions).
 """
 
 from __future__ import annotations
@@ -17,21 +19,32 @@ from typing import Any
 
 from bench import harness
 from graph.server import ManagedServer
+from graph.settings import ServerSettings
 
 
 def point(server: ManagedServer, papers: int, seed: int, load: str) -> dict[str, Any]:
     corpus = harness.corpus(papers, seed)
     load_seconds = harness.load(server, corpus, load)
-    summary, resolve_seconds = harness.resolve_all(server)
+    resolved = harness.run_child("bench.bench_curve", ["--child-resolve"], server)
+    resolve_seconds = resolved["seconds"]
     quality = harness.quality(server, corpus.truth)
     return {"papers": papers, "mentions": corpus.mentions, "load": load,
             "load_seconds": round(load_seconds, 1),
             "load_mentions_per_s": round(corpus.mentions / load_seconds),
             "resolve_seconds": round(resolve_seconds, 1),
-            "resolve_mentions_per_s": round(summary.mentions / resolve_seconds),
+            "resolve_mentions_per_s": round(resolved["mentions"] / resolve_seconds),
+            "resolve_peak_mb": resolved["peak_mb"], "resolve_start_mb": resolved["start_mb"],
             "end_to_end_seconds": round(load_seconds + resolve_seconds, 1),
-            "persons": summary.persons, "gold_people": corpus.stats["people"],
+            "persons": resolved["persons"], "gold_people": corpus.stats["people"],
             "quality": asdict(quality)}
+
+
+def resolve_child(settings: ServerSettings) -> dict[str, Any]:
+    """The full resolution, in the child process: its figures and its own peak memory."""
+    start_mb = harness.peak_rss_mb()
+    summary, seconds = harness.resolve_all(ManagedServer(settings))
+    return {"mentions": summary.mentions, "persons": summary.persons, "seconds": seconds,
+            "peak_mb": round(harness.peak_rss_mb(), 1), "start_mb": round(start_mb, 1)}
 
 
 def run(sizes: list[int], load: str = "bulk", *, server: ManagedServer | None = None,
@@ -53,7 +66,7 @@ def describe(r: dict[str, Any]) -> str:
     first = r["points"][0]
     base = first["resolve_seconds"] / first["mentions"]
     lines = [(f"{'papers':>9} {'mentions':>9} {'load s':>8} {'load m/s':>9} {'resolve s':>9} "
-              f"{'res. m/s':>8} {'cost/mention':>12} {'total s':>8} {'persons':>8} "
+              f"{'res. m/s':>8} {'cost/mention':>12} {'res. MB':>7} {'total s':>8} {'persons':>8} "
               f"{'gold':>8} {'B3 F1':>6} {'ambig.':>6} {'weighted':>8}")]
     for p in r["points"]:
         q = p["quality"]
@@ -61,6 +74,7 @@ def describe(r: dict[str, Any]) -> str:
         lines.append(f"{p['papers']:>9} {p['mentions']:>9} {p['load_seconds']:>8.1f} "
                      f"{p['load_mentions_per_s']:>9} {p['resolve_seconds']:>9.1f} "
                      f"{p['resolve_mentions_per_s']:>8} {growth:>11.2f}x "
+                     f"{p['resolve_peak_mb']:>7.0f} "
                      f"{p['end_to_end_seconds']:>8.1f} {p['persons']:>8} {p['gold_people']:>8} "
                      f"{q['b3_f1']:>6.3f} {q['b3_f1_ambiguous']:>6.3f} {q['b3_f1_weighted']:>8.3f}")
     return "\n".join(lines)
@@ -73,7 +87,12 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=harness.SEED)
     parser.add_argument("--heap", default="4g")
     parser.add_argument("--pagecache", default="2g")
+    parser.add_argument("--child-resolve", action="store_true", help=argparse.SUPPRESS)
+    harness.add_child_arguments(parser)
     args = parser.parse_args()
+    if args.child_resolve:
+        print(json.dumps(resolve_child(harness.child_settings(args))))
+        return
     result = run(args.sizes, args.load, seed=args.seed, heap=args.heap,
                  pagecache=args.pagecache)
     print(describe(result))

@@ -13,26 +13,18 @@ from __future__ import annotations
 import argparse
 import json
 import resource
-import subprocess
-import sys
 import time
 from pathlib import Path
 from typing import Any
 
 from bench import harness
+from bench.harness import peak_rss_mb
 from graph.server import ManagedServer
-from graph.settings import ServerSettings, default_cache_dir
+from graph.settings import ServerSettings
 from loaders.bulk import bulk_load
 from loaders.writer import GraphWriter
 
 FLAT = 0.20
-
-
-def peak_rss_mb() -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def child(path: Path, mode: str, settings: ServerSettings) -> dict[str, Any]:
@@ -56,13 +48,7 @@ def child(path: Path, mode: str, settings: ServerSettings) -> dict[str, Any]:
 
 
 def measure(server: ManagedServer, path: Path, mode: str) -> dict[str, Any]:
-    s = server.settings
-    command = [sys.executable, "-m", "bench.bench_memory", "--child", mode, str(path),
-               "--home", str(s.home), "--bolt-port", str(s.bolt_port),
-               "--http-port", str(s.http_port), "--heap", s.heap, "--pagecache", s.pagecache]
-    out = subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True,
-                         cwd=harness.REPO).stdout
-    return json.loads(out.strip().splitlines()[-1])
+    return harness.run_child("bench.bench_memory", ["--child", mode, str(path)], server)
 
 
 def run(sizes: list[int], mode: str = "bulk", *, server: ManagedServer | None = None,
@@ -99,14 +85,10 @@ def main() -> None:
     parser.add_argument("--heap", default="4g")
     parser.add_argument("--pagecache", default="2g")
     parser.add_argument("--child", nargs=2, metavar=("MODE", "PATH"), help=argparse.SUPPRESS)
-    parser.add_argument("--home", type=Path, help=argparse.SUPPRESS)
-    parser.add_argument("--bolt-port", type=int, help=argparse.SUPPRESS)
-    parser.add_argument("--http-port", type=int, help=argparse.SUPPRESS)
+    harness.add_child_arguments(parser)
     args = parser.parse_args()
     if args.child:
-        settings = ServerSettings(home=args.home, cache_dir=default_cache_dir(),
-                                  bolt_port=args.bolt_port, http_port=args.http_port,
-                                  heap=args.heap, pagecache=args.pagecache)
+        settings = harness.child_settings(args)
         print(json.dumps(child(Path(args.child[1]), args.child[0], settings)))
         return
     result = run(args.sizes, args.mode, seed=args.seed, heap=args.heap, pagecache=args.pagecache)

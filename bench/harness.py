@@ -9,7 +9,9 @@ project's own `evaluate`.
 
 from __future__ import annotations
 
+import argparse
 import json
+import resource
 import shutil
 import subprocess
 import sys
@@ -37,6 +39,40 @@ SEED = 7
 
 def say(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident set so far (VmHWM), in MB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run_child(module: str, arguments: list[str], server: ManagedServer) -> dict[str, Any]:
+    """Run `python -m module arguments` against `server` (its settings passed as flags, read
+    back by `child_settings`) so that the work's peak memory is its own; the child prints its
+    figures as JSON on its last line."""
+    s = server.settings
+    command = [sys.executable, "-m", module, *arguments, "--home", str(s.home),
+               "--bolt-port", str(s.bolt_port), "--http-port", str(s.http_port),
+               "--heap", s.heap, "--pagecache", s.pagecache]
+    out = subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True,
+                         cwd=REPO).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def add_child_arguments(parser: argparse.ArgumentParser) -> None:
+    """The server flags `run_child` passes (hidden: for the child only)."""
+    parser.add_argument("--home", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--bolt-port", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--http-port", type=int, help=argparse.SUPPRESS)
+
+
+def child_settings(args: argparse.Namespace) -> ServerSettings:
+    return ServerSettings(home=args.home, cache_dir=default_cache_dir(),
+                          bolt_port=args.bolt_port, http_port=args.http_port,
+                          heap=args.heap, pagecache=args.pagecache)
 
 
 @dataclass(frozen=True)

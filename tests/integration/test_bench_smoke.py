@@ -66,4 +66,5 @@ def test_curve_benchmark(server: ManagedServer) -> None:
     assert points[0]["mentions"] < points[1]["mentions"]
     assert all(p["resolve_mentions_per_s"] > 0 and 0.5 < p["quality"]["b3_f1"] <= 1
                for p in points)
+    assert all(p["resolve_peak_mb"] >= p["resolve_start_mb"] > 10 for p in points)
     assert "B3 F1" in bench_curve.describe(result)

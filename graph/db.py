@@ -6,6 +6,7 @@ re-raised as namesake errors that name the statement, so a log line says which o
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import islice
@@ -19,6 +20,20 @@ from graph.errors import AuthenticationError, DatabaseError, ServerError
 
 Row = dict[str, Any]
 T = TypeVar("T")
+
+
+class _RetriesAreDebug(logging.Filter):
+    """The driver logs every retry of a transient error as a warning, which Python prints on
+    stderr when the application set no logging up. namesake's concurrent writers and readers
+    expect such retries (a failure that outlasts them is raised), so they are debug records."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if "will be retried" in str(record.msg) and record.levelno == logging.WARNING:
+            record.levelno, record.levelname = logging.DEBUG, "DEBUG"
+        return True
+
+
+logging.getLogger("neo4j.session").addFilter(_RetriesAreDebug())
 
 
 def batched(rows: Iterable[T], size: int) -> Iterator[list[T]]:

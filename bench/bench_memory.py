@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 from bench import harness
-from bench.harness import peak_rss_mb
 from graph.server import ManagedServer
 from graph.settings import ServerSettings
 from loaders.bulk import bulk_load
@@ -30,7 +29,7 @@ FLAT = 0.20
 def child(path: Path, mode: str, settings: ServerSettings) -> dict[str, Any]:
     """The load itself, in the child process; returns its figures."""
     server = ManagedServer(settings)
-    before = peak_rss_mb()
+    before = harness.peak_rss_mb()
     start = time.monotonic()
     phases: dict[str, float] = {}
     if mode == "bulk":
@@ -41,7 +40,7 @@ def child(path: Path, mode: str, settings: ServerSettings) -> dict[str, Any]:
             mentions = GraphWriter(db).load(path, "jsonl").mentions
     seconds = time.monotonic() - start
     helpers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return {"mode": mode, "mentions": mentions, "python_peak_mb": round(peak_rss_mb(), 1),
+    return {"mode": mode, "mentions": mentions, "python_peak_mb": round(harness.peak_rss_mb(), 1),
             "python_before_load_mb": round(before, 1), "helpers_peak_mb": round(helpers, 1),
             "seconds": round(seconds, 1), "mentions_per_s": round(mentions / seconds),
             "phases_s": phases}

@@ -40,7 +40,8 @@ def child(path: Path, mode: str, settings: ServerSettings) -> dict[str, Any]:
             mentions = GraphWriter(db).load(path, "jsonl").mentions
     seconds = time.monotonic() - start
     helpers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return {"mode": mode, "mentions": mentions, "python_peak_mb": round(harness.peak_rss_mb(), 1),
+    peak = harness.peak_rss_mb()
+    return {"mode": mode, "mentions": mentions, "python_peak_mb": round(peak, 1),
             "python_before_load_mb": round(before, 1), "helpers_peak_mb": round(helpers, 1),
             "seconds": round(seconds, 1), "mentions_per_s": round(mentions / seconds),
             "phases_s": phases}

@@ -5,9 +5,9 @@
 Each size gets a fresh benchmark Neo4j: the corpus is bulk-loaded (`--load online` for the
 online path), fully resolved and scored. Printed per size: seconds and mentions per second of
 the load and of the resolution, the end-to-end time, the resolving process's peak memory (it
-runs in a child process of its own, so the figure is the resolution's alone), persons found
-and B3 F1; and how the resolution's cost per mention grows from the smallest size (1.0 =
-linear in the mentions).
+runs in a child process of its own, so the figure is the resolution's alone), persons found,
+B3 F1 beside one person per name, B3 precision and recall; and how the resolution's cost
+per mention grows from the smallest size (1.0 = linear in the mentions).
 """
 
 from __future__ import annotations
@@ -67,7 +67,8 @@ def describe(r: dict[str, Any]) -> str:
     base = first["resolve_seconds"] / first["mentions"]
     lines = [(f"{'papers':>9} {'mentions':>9} {'load s':>8} {'load m/s':>9} {'resolve s':>9} "
               f"{'res. m/s':>8} {'cost/mention':>12} {'res. MB':>7} {'total s':>8} {'persons':>8} "
-              f"{'gold':>8} {'B3 F1':>6} {'ambig.':>6} {'weighted':>8}")]
+              f"{'gold':>8} {'B3 F1':>6} {'1-pers.':>7} {'B3 P':>5} {'B3 R':>5} {'ambig.':>6} "
+              f"{'weighted':>8}")]
     for p in r["points"]:
         q = p["quality"]
         growth = p["resolve_seconds"] / p["mentions"] / base
@@ -76,7 +77,9 @@ def describe(r: dict[str, Any]) -> str:
                      f"{p['resolve_mentions_per_s']:>8} {growth:>11.2f}x "
                      f"{p['resolve_peak_mb']:>7.0f} "
                      f"{p['end_to_end_seconds']:>8.1f} {p['persons']:>8} {p['gold_people']:>8} "
-                     f"{q['b3_f1']:>6.3f} {q['b3_f1_ambiguous']:>6.3f} {q['b3_f1_weighted']:>8.3f}")
+                     f"{q['b3_f1']:>6.3f} {q['one_person_b3_f1']:>7.3f} {q['b3_precision']:>5.3f} "
+                     f"{q['b3_recall']:>5.3f} {q['b3_f1_ambiguous']:>6.3f} "
+                     f"{q['b3_f1_weighted']:>8.3f}")
     return "\n".join(lines)
 
 

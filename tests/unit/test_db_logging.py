@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import logging
 import subprocess
 import sys
@@ -30,3 +31,12 @@ def test_without_a_logging_setup_retries_stay_off_stderr() -> None:
                           text=True, check=True)
     assert "a real warning" in done.stderr
     assert "retried" not in done.stderr
+
+
+def test_the_driver_still_words_its_retries_as_the_filter_expects() -> None:
+    # The filter matches the driver's text; a driver upgrade that rewords it must fail here.
+    from neo4j._sync.work import session
+
+    source = inspect.getsource(session)
+    assert source.count("will be retried") >= 2  # managed and auto-commit transactions
+    assert 'getLogger("neo4j.session")' in source

@@ -4,6 +4,13 @@ A mention's profile is a unit-length tf-idf vector over five term types: topic t
 words of the title and of the paper's keywords), the venue, venue words, affiliation words and
 coauthor names. Every type weighs the same, because IDF already says how much a term tells: a
 shared "Wei Wang" or "university" says little, a shared rare coauthor or venue a lot.
+
+IDF stops growing at one paper in IDF_CAP_PAPERS: a term rarer than that is rare, and two
+mentions that share it say the same about each other in a corpus of 10k papers or of 1M.
+Uncapped, the weight of every rare term (coauthor names above all: most appear on a handful of
+papers whatever the corpus size) grows with the log of the corpus size while that of common
+words does not, so coauthors, which two seeds of one career never share, took a growing part of
+every profile, and one person's seeds looked less alike the more papers were loaded.
 """
 
 from __future__ import annotations
@@ -42,6 +49,10 @@ research""".split())
 _KEY_PREFIXES = frozenset({"dblp", "conf", "journals"})  # namespace of DBLP-series venue keys
 _STEM_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "es", "s", "ed", "al")
 _WORD = re.compile(r"[a-z0-9]+")
+# About the size of the corpora the other parameters were set on (aminer-dev, 3,710 papers, is
+# left as it was): rarer than this, a term weighs what it weighed there, at any corpus size.
+IDF_CAP_PAPERS = 2000
+_MAX_IDF = math.log(IDF_CAP_PAPERS)
 
 
 def words(text: str | None) -> list[str]:
@@ -142,13 +153,14 @@ class CorpusStats:
 
     @property
     def unseen_idf(self) -> float:
-        return math.log(self.papers + 1)
+        return min(math.log(self.papers + 1), _MAX_IDF)
 
     def idf_table(self, term_type: str) -> dict[str, float]:
-        """idf = ln((N + 1) / (df + 1)) of every term of a type seen in the corpus."""
+        """idf = ln((N + 1) / (df + 1)), at most ln(IDF_CAP_PAPERS), of every term of a type
+        seen in the corpus."""
         if term_type not in self._idf:
             n = self.papers + 1
-            self._idf[term_type] = {term: math.log(n / (df + 1))
+            self._idf[term_type] = {term: min(math.log(n / (df + 1)), _MAX_IDF)
                                     for term, df in self.df.get(term_type, Counter()).items()}
         return self._idf[term_type]
 

@@ -3,10 +3,22 @@ group's cosine matrix is kept whole or computed in blocks of rows."""
 
 from __future__ import annotations
 
+import math
+from collections import Counter
+
 import numpy as np
+import pytest
 from scipy import sparse
 
-from graph.resolution.features import TITLE, CorpusStats, MentionFacts, as_matrix, profile_matrix
+from graph.resolution.features import (
+    COAUTHOR,
+    IDF_CAP_PAPERS,
+    TITLE,
+    CorpusStats,
+    MentionFacts,
+    as_matrix,
+    profile_matrix,
+)
 from graph.resolution.similarity import GroupSimilarity
 from graph.resolution.textlinks import mutual_links
 
@@ -36,6 +48,18 @@ def test_profile_rows_weigh_terms_by_idf() -> None:
     assert np.isclose(sum(w * w for w in row.values()), 1.0)
     weights = sorted(row.values())
     assert weights[0] < weights[1] < weights[2]  # learn (common) < graph < network (unseen)
+
+
+def test_idf_stops_growing_at_one_paper_in_the_cap() -> None:
+    small, large = CorpusStats(papers=9_999), CorpusStats(papers=999_999)
+    for stats in (small, large):
+        stats.add(COAUTHOR, ["zheng kai"])  # one paper: rare at either size
+        stats.df[TITLE] = Counter({"network": (stats.papers + 1) // 20 - 1})  # one paper in 20
+    rare = [s.idf_table(COAUTHOR)["zheng kai"] for s in (small, large)]
+    assert rare == [pytest.approx(math.log(IDF_CAP_PAPERS))] * 2
+    assert small.unseen_idf == large.unseen_idf == pytest.approx(math.log(IDF_CAP_PAPERS))
+    common = [s.idf_table(TITLE)["network"] for s in (small, large)]
+    assert common == [pytest.approx(math.log(20))] * 2  # below the cap: plain idf
 
 
 def test_blocked_cosines_equal_the_whole_matrix() -> None:

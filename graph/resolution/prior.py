@@ -14,9 +14,9 @@ name (with this initial, for a name written with initials only) and n(family) th
 family name. The corpus says how common each part is (its shares); how many people share a
 name is a property of the world of authors, which Torvik & Smalheiser read off the whole of
 MEDLINE, not of how much of it was loaded. With the corpus's own N in place of REFERENCE_NAMES
-lambda grew with the corpus: at 1M papers nearly every name counted as shared, the merge asked
-every career for the full threshold, and recall fell with size on the synthetic corpora, whose
-share of shared names is DBLP's at every size. The distinct-name counts see a name borne by
+lambda grew in proportion to the corpus, more careers were held to the full threshold, and
+recall fell with size on the synthetic corpora, whose share of shared names is DBLP's at every
+size. The distinct-name counts see a name borne by
 several people only once, so they undercount; lambda is read on the scale LAMBDA_SCALE, and
 exp(-lambda / LAMBDA_SCALE) is taken as the probability that nobody else bears the name
 (Poisson).

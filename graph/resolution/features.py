@@ -151,16 +151,18 @@ class CorpusStats:
         self.df.setdefault(term_type, Counter()).update(set(terms))
         self._idf.clear()
 
+    def idf(self, df: int) -> float:
+        """ln((N + 1) / (df + 1)), at most ln(IDF_CAP_PAPERS)."""
+        return min(math.log((self.papers + 1) / (df + 1)), _MAX_IDF)
+
     @property
     def unseen_idf(self) -> float:
-        return min(math.log(self.papers + 1), _MAX_IDF)
+        return self.idf(0)
 
     def idf_table(self, term_type: str) -> dict[str, float]:
-        """idf = ln((N + 1) / (df + 1)), at most ln(IDF_CAP_PAPERS), of every term of a type
-        seen in the corpus."""
+        """The idf of every term of a type seen in the corpus."""
         if term_type not in self._idf:
-            n = self.papers + 1
-            self._idf[term_type] = {term: min(math.log(n / (df + 1)), _MAX_IDF)
+            self._idf[term_type] = {term: self.idf(df)
                                     for term, df in self.df.get(term_type, Counter()).items()}
         return self._idf[term_type]
 

@@ -1,7 +1,7 @@
 """Resolution: same-name mentions into people (see pipeline.py for the steps).
 
-Parameters, each with its reason, set on the first half of aminer-dev (and, where corpus size
-matters, on the synthetic corpora):
+Parameters (gathered in parameters.py, so a run can vary them), each with its reason, set on
+the first half of aminer-dev (and, where corpus size matters, on the synthetic corpora):
 - merge threshold 0.08 on the cosine of cluster profiles (merge.py), for a name others are
   sure to bear; a name few others are expected to bear (the name-frequency prior, prior.py)
   merges at less, down to a quarter of it: expected homonyms read on the scale 0.03 (set on

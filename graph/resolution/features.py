@@ -52,7 +52,6 @@ _WORD = re.compile(r"[a-z0-9]+")
 # About the size of the corpora the other parameters were set on (aminer-dev, 3,710 papers, is
 # left as it was): rarer than this, a term weighs what it weighed there, at any corpus size.
 IDF_CAP_PAPERS = 2000
-_MAX_IDF = math.log(IDF_CAP_PAPERS)
 
 
 def words(text: str | None) -> list[str]:
@@ -144,6 +143,7 @@ class CorpusStats:
     """Document frequencies per term type over every paper loaded."""
 
     papers: int = 0
+    idf_cap_papers: int = IDF_CAP_PAPERS
     df: dict[str, Counter[str]] = field(default_factory=dict)
     _idf: dict[str, dict[str, float]] = field(default_factory=dict, repr=False)
 
@@ -152,8 +152,8 @@ class CorpusStats:
         self._idf.clear()
 
     def idf(self, df: int) -> float:
-        """ln((N + 1) / (df + 1)), at most ln(IDF_CAP_PAPERS)."""
-        return min(math.log((self.papers + 1) / (df + 1)), _MAX_IDF)
+        """ln((N + 1) / (df + 1)), at most ln(idf_cap_papers)."""
+        return min(math.log((self.papers + 1) / (df + 1)), math.log(self.idf_cap_papers))
 
     @property
     def unseen_idf(self) -> float:

@@ -50,7 +50,8 @@ class Cluster:
 
 
 def merge_clusters(clusters: list[Cluster], dots: np.ndarray, threshold: float = THRESHOLD,
-                   cannot: Iterable[frozenset[str]] = ()) -> list[Cluster]:
+                   cannot: Iterable[frozenset[str]] = (), big_cluster: int = BIG_CLUSTER,
+                   big_cluster_factor: float = BIG_CLUSTER_FACTOR) -> list[Cluster]:
     """Best-first merging until no allowed pair reaches the threshold; `dots` holds the dot
     products between the clusters' profiles (sums of their members' unit profiles).
 
@@ -59,7 +60,7 @@ def merge_clusters(clusters: list[Cluster], dots: np.ndarray, threshold: float =
     """
     if len(clusters) < 2:
         return list(clusters)
-    state = _Profiles(clusters, dots)
+    state = _Profiles(clusters, dots, big_cluster, big_cluster_factor)
     cannot_links = set(cannot)
     alive = dict(enumerate(clusters))
     version = [0] * len(clusters)
@@ -88,8 +89,10 @@ def merge_clusters(clusters: list[Cluster], dots: np.ndarray, threshold: float =
 class _Profiles:
     """Dot products between cluster profiles, paper counts, and who is still there."""
 
-    def __init__(self, clusters: list[Cluster], dots: np.ndarray):
+    def __init__(self, clusters: list[Cluster], dots: np.ndarray, big_cluster: int,
+                 big_cluster_factor: float):
         self.dots = np.array(dots, dtype=float)  # a copy: merges update it
+        self.big_cluster, self.big_cluster_factor = big_cluster, big_cluster_factor
         self.papers = np.array([len(c.papers) for c in clusters], dtype=float)
         self.alive = np.ones(len(clusters), dtype=bool)
 
@@ -97,8 +100,8 @@ class _Profiles:
         """Cosines of cluster i's profile with every other, discounted between two big ones."""
         norms = np.sqrt(np.maximum(np.diag(self.dots), 1e-300))
         cosines = self.dots[i] / (norms[i] * norms)
-        big = (self.papers >= BIG_CLUSTER) & (self.papers[i] >= BIG_CLUSTER)
-        return np.where(big, cosines / BIG_CLUSTER_FACTOR, cosines)
+        big = (self.papers >= self.big_cluster) & (self.papers[i] >= self.big_cluster)
+        return np.where(big, cosines / self.big_cluster_factor, cosines)
 
     def candidates(self, i: int, threshold: float, only_after: bool) -> list[tuple[int, float]]:
         similarity = self.similarities(i)

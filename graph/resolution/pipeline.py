@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from graph.blocking import UnionFind, resolution_groups
 from graph.db import Database, Row, Transaction, batched
@@ -43,7 +43,8 @@ from graph.resolution.features import (
     topic_terms,
     venue_words,
 )
-from graph.resolution.merge import THRESHOLD, Cluster, merge_clusters
+from graph.resolution.merge import Cluster, merge_clusters
+from graph.resolution.parameters import DEFAULTS, Parameters
 from graph.resolution.persons import assign_ids, person_row
 from graph.resolution.prior import NameStats, name_threshold
 from graph.resolution.similarity import GroupSimilarity
@@ -54,7 +55,6 @@ GROUP_BATCH = 200
 # server's cores work side by side without lock conflicts (a rare deadlock is retried).
 RULE_WRITERS = 2
 STATS_PAGE = 20_000  # papers per read of the corpus statistics
-MAX_TEAM = 100
 MUST_WEIGHT = 100.0
 TITLE_WEIGHT = 10.0
 RULES = ("rules/coauthor", "rules/same_title", "rules/same_orcid", "rules/same_suffix",
@@ -78,7 +78,8 @@ class ResolveSummary:
 
 
 def resolve(db: Database, names: Iterable[str] = (), full: bool = False,
-            threshold: float = THRESHOLD, progress: Progress = lambda _: None) -> ResolveSummary:
+            parameters: Parameters = DEFAULTS, progress: Progress = lambda _: None
+            ) -> ResolveSummary:
     """Resolve the groups of the given names; else the groups new data touched (all of them
     on a first run, or with `full`)."""
     db.run_script("schema/constraints")
@@ -90,17 +91,18 @@ def resolve(db: Database, names: Iterable[str] = (), full: bool = False,
             raise ResolutionError(_nothing_found(db, wanted))
         return summary
     progress(f"{len(groups)} name groups to resolve; computing evidence...")
-    resolve_groups(db, groups, everything, threshold, summary, progress)
+    resolve_groups(db, groups, everything, parameters, summary, progress)
     return summary
 
 
-def resolve_groups(db: Database, groups: list[str], everything: bool, threshold: float,
+def resolve_groups(db: Database, groups: list[str], everything: bool, parameters: Parameters,
                    summary: ResolveSummary, progress: Progress = lambda _: None) -> None:
     papers = db.query("resolution/paper_count")[0]["papers"]
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="stats") as reader:
-        statistics = reader.submit(corpus_stats, db)  # Python's share, while the server works
+        # Python's share, while the server works
+        statistics = reader.submit(corpus_stats, db, parameters.idf_cap_papers)
         with ThreadPoolExecutor(max_workers=RULE_WRITERS, thread_name_prefix="rules") as pool:
-            list(pool.map(lambda batch: _apply_rules(db, batch, papers),
+            list(pool.map(lambda batch: _apply_rules(db, batch, papers, parameters.max_team),
                           batched(groups, GROUP_BATCH)))
         progress("evidence computed; finding its components (GDS WCC)...")
         seeds = communities.evidence_seeds(db, None if everything else groups)
@@ -112,7 +114,7 @@ def resolve_groups(db: Database, groups: list[str], everything: bool, threshold:
     names = NameStats.of(r["name"] for r in db.stream("resolution/author_names"))
     progress(f"{seeds['seeds']} seeds from {seeds['links']} evidence links; merging them into "
              "persons...")
-    _merge_batches(db, list(batched(groups, GROUP_BATCH)), stats, names, threshold, summary)
+    _merge_batches(db, list(batched(groups, GROUP_BATCH)), stats, names, parameters, summary)
     db.execute("resolution/remove_orphan_persons")
 
 
@@ -158,19 +160,19 @@ def _refresh_frequencies(db: Database, bases: set[str]) -> None:
         db.execute("resolution/author_frequencies", base_keys=batch)
 
 
-def _apply_rules(db: Database, groups: list[str], papers: int) -> None:
+def _apply_rules(db: Database, groups: list[str], papers: int, max_team: int) -> None:
     """The evidence of a batch of groups, recomputed in one transaction."""
     def work(tx: Transaction) -> None:
         tx.run("resolution/clear_evidence", groups=groups)
         for rule in RULES:
-            tx.run(rule, groups=groups, papers=papers, max_team=MAX_TEAM,
+            tx.run(rule, groups=groups, papers=papers, max_team=max_team,
                    must_weight=MUST_WEIGHT, title_weight=TITLE_WEIGHT)
 
     db.write_transaction(work)
 
 
-def corpus_stats(db: Database) -> CorpusStats:
-    stats, after = CorpusStats(), ""
+def corpus_stats(db: Database, idf_cap_papers: int = DEFAULTS.idf_cap_papers) -> CorpusStats:
+    stats, after = CorpusStats(idf_cap_papers=idf_cap_papers), ""
     while page := db.read_all("resolution/corpus_papers", after=after, limit=STATS_PAGE):
         for row in page:
             stats.papers += 1
@@ -193,18 +195,19 @@ class _BatchFacts:
 
 
 def _merge_batches(db: Database, batches: list[list[str]], stats: CorpusStats,
-                   names: NameStats, threshold: float, summary: ResolveSummary) -> None:
+                   names: NameStats, parameters: Parameters, summary: ResolveSummary) -> None:
     """Read, merge and write batch after batch, overlapped: while Python merges one batch, the
     database reads the next and writes the last (each write is still one transaction per
     batch, in order, so an interrupted run leaves whole batches)."""
     with ThreadPoolExecutor(max_workers=2, thread_name_prefix="resolve") as pool:
-        reading = pool.submit(_read_batch, db, batches[0]) if batches else None
+        reading = pool.submit(_read_batch, db, batches[0], parameters.max_team) \
+            if batches else None
         writing: Future[None] | None = None
         for index, batch in enumerate(batches):
             facts = reading.result()
             if index + 1 < len(batches):
-                reading = pool.submit(_read_batch, db, batches[index + 1])
-            persons = _merge_batch(db, facts, stats, names, threshold, summary)
+                reading = pool.submit(_read_batch, db, batches[index + 1], parameters.max_team)
+            persons = _merge_batch(db, facts, stats, names, parameters, summary)
             if writing is not None:
                 writing.result()
             writing = pool.submit(_write_batch, db, batch, persons)
@@ -212,18 +215,19 @@ def _merge_batches(db: Database, batches: list[list[str]], stats: CorpusStats,
             writing.result()
 
 
-def _read_batch(db: Database, groups: list[str]) -> _BatchFacts:
+def _read_batch(db: Database, groups: list[str], max_team: int) -> _BatchFacts:
     previous = {mention: row["person"]
                 for row in db.read_all("resolution/previous_assignments", groups=groups)
                 for mention in row["mentions"]}
     return _BatchFacts(
-        groups=sorted(_mention_facts(db, groups), key=lambda row: row["group"]),
+        groups=sorted(_mention_facts(db, groups, max_team), key=lambda row: row["group"]),
         previous=previous,
         curated=Curated.from_rows(db.query("curation/constraints_of_groups", groups=groups)))
 
 
-def _mention_facts(db: Database, groups: list[str], detailed: bool = False) -> list[Row]:
-    return db.read_all("resolution/mention_facts", groups=groups, max_team=MAX_TEAM,
+def _mention_facts(db: Database, groups: list[str], max_team: int,
+                   detailed: bool = False) -> list[Row]:
+    return db.read_all("resolution/mention_facts", groups=groups, max_team=max_team,
                        detailed=detailed)
 
 
@@ -232,20 +236,26 @@ def _group_facts(row: Row) -> dict[str, MentionFacts]:
 
 
 def _merge_batch(db: Database, batch: _BatchFacts, stats: CorpusStats, names: NameStats,
-                 threshold: float, summary: ResolveSummary) -> list[Row]:
-    """Merge each group's seeds at the group's own threshold: `threshold` lowered by the
-    name-frequency prior for a name few others are expected to bear (prior.py). Scores stay
-    on `threshold`, so merges the prior alone allowed come out less certain (review queue)."""
+                 parameters: Parameters, summary: ResolveSummary) -> list[Row]:
+    """Merge each group's seeds at the group's own threshold: the parameters' threshold
+    lowered by the name-frequency prior for a name few others are expected to bear (prior.py).
+    Scores stay on the parameters' threshold, so merges the prior alone allowed come out less
+    certain (review queue)."""
+    threshold = parameters.threshold
     persons = []
     for row in batch.groups:
         facts = _group_facts(row)
         links = {m["key"]: m["best_link"] for m in row["mentions"]}
         seeds = _checked_seeds(db, facts, batch.curated, summary)
         if len(seeds) > 1 and not row["detailed"]:  # a seed re-split: now the text is needed
-            facts = _group_facts(_mention_facts(db, [row["group"]], detailed=True)[0])
-        homonyms = names.expected_homonyms(f.name for f in facts.values())
-        group_threshold = name_threshold(threshold, homonyms)
-        clusters = _merged(seeds, facts, stats, group_threshold, batch.curated) \
+            facts = _group_facts(_mention_facts(db, [row["group"]], parameters.max_team,
+                                                 detailed=True)[0])
+        homonyms = names.expected_homonyms((f.name for f in facts.values()),
+                                           parameters.reference_names)
+        group_threshold = name_threshold(threshold, homonyms, parameters.lambda_scale,
+                                         parameters.unique_factor)
+        clusters = _merged(seeds, facts, stats, replace(parameters, threshold=group_threshold),
+                           batch.curated) \
             if len(seeds) > 1 else [_cluster(s, facts) for s in seeds]
         ids = assign_ids(clusters, batch.previous, facts)
         persons += [person_row(i, c, facts, links, threshold, group_threshold).to_row()
@@ -281,20 +291,22 @@ def _checked_seeds(db: Database, facts: dict[str, MentionFacts], curated: Curate
 
 
 def _merged(seeds: list[list[str]], facts: dict[str, MentionFacts], stats: CorpusStats,
-            threshold: float, curated: Curated) -> list[Cluster]:
-    """The group's seeds joined by strong text links, then merged by profile similarity."""
+            parameters: Parameters, curated: Curated) -> list[Cluster]:
+    """The group's seeds joined by strong text links, then merged by profile similarity at
+    the parameters' threshold (the group's own)."""
     keys = sorted(facts)
     position = {key: i for i, key in enumerate(keys)}
     similarity = GroupSimilarity(profile_matrix([facts[k] for k in keys], stats, PROFILE_TYPES))
-    starts = _with_text_links(seeds, keys, position, facts, similarity, curated)
+    starts = _with_text_links(seeds, keys, position, facts, similarity, curated, parameters)
     dots = similarity.cluster_dots([[position[k] for k in start] for start in starts])
-    return merge_clusters([_cluster(s, facts) for s in starts], dots, threshold,
-                          cannot=curated.apart)
+    return merge_clusters([_cluster(s, facts) for s in starts], dots, parameters.threshold,
+                          cannot=curated.apart, big_cluster=parameters.big_cluster,
+                          big_cluster_factor=parameters.big_cluster_factor)
 
 
 def _with_text_links(seeds: list[list[str]], keys: list[str], position: dict[str, int],
                      facts: dict[str, MentionFacts], similarity: GroupSimilarity,
-                     curated: Curated) -> list[list[str]]:
+                     curated: Curated, parameters: Parameters) -> list[list[str]]:
     """Seeds joined by strong text links (textlinks.py); a joined component that breaks a hard
     rule falls back to its seeds. `keys` name the rows of `similarity`, `position` their
     indexes."""
@@ -302,7 +314,8 @@ def _with_text_links(seeds: list[list[str]], keys: list[str], position: dict[str
     for seed in seeds:
         for key in seed[1:]:
             parent.union(position[seed[0]], position[key])
-    for i, j in mutual_links(similarity, [facts[k].paper for k in keys]):
+    for i, j in mutual_links(similarity, [facts[k].paper for k in keys],
+                             parameters.k_nearest, parameters.text_link_cut):
         parent.union(i, j)
     seeds_by_root: dict[int, list[list[str]]] = defaultdict(list)
     for seed in seeds:

@@ -82,7 +82,8 @@ class NameStats:
             stats.family[family] += 1
         return stats
 
-    def expected_homonyms(self, names: Iterable[str]) -> float:
+    def expected_homonyms(self, names: Iterable[str],
+                          reference_names: int = REFERENCE_NAMES) -> float:
         """Lambda of a name group: for its most frequent full form (a form with a full given
         name before one with initials only, e.g. "Han Cai" before "H. Cai")."""
         forms = Counter(_parts(n) for n in names)
@@ -90,7 +91,7 @@ class NameStats:
             return 0.0
         given, family = max(forms, key=lambda f: (len(f[0]) > 1, forms[f], f))
         n_given = self.given[given] if len(given) > 1 else self.initials[given[:1]]
-        return REFERENCE_NAMES * n_given * self.family[family] / self.names ** 2
+        return reference_names * n_given * self.family[family] / self.names ** 2
 
 
 def name_threshold(threshold: float, expected_homonyms: float,

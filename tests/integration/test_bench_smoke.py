@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from bench import bench_curve, bench_load, bench_memory, bench_resolve, harness
+from bench import bench_curve, bench_load, bench_memory, bench_resolve, bench_sensitivity, harness
 from graph.db import Database
+from graph.resolution.parameters import DEFAULTS
 from graph.server import ManagedServer
+from tests.paths import data_path
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
@@ -68,3 +70,18 @@ def test_curve_benchmark(server: ManagedServer) -> None:
                for p in points)
     assert all(p["resolve_peak_mb"] >= p["resolve_start_mb"] > 10 for p in points)
     assert "B3 F1" in bench_curve.describe(result)
+
+
+def test_sensitivity_benchmark(server: ManagedServer, db: Database) -> None:
+    outcomes = bench_sensitivity.run(["threshold"], [2.0], data_path(), server=server)
+    defaults, doubled = outcomes
+    assert (defaults.parameter, doubled.parameter, doubled.value) == (
+        "defaults", "threshold", 2 * DEFAULTS.threshold)
+    # The defaults reproduce what test_resolution asserts; twice the threshold trades recall
+    # for precision on aminer-dev.
+    assert defaults.aminer_b3_precision >= 0.95 and defaults.aminer_b3_f1 >= 0.92
+    assert doubled.aminer_b3_precision > defaults.aminer_b3_precision
+    assert doubled.aminer_b3_f1 < defaults.aminer_b3_f1
+    assert 0 < defaults.dblp_b3_f1 <= 1
+    assert db.query("admin/count_nodes")[0]["nodes"] == 0  # left empty, as it was given
+    assert "held" in bench_sensitivity.report(outcomes)

@@ -163,8 +163,10 @@ def test_split_inside_one_seed_reads_the_text_it_then_needs(
     curation.split(db, person["id"], ["p2"], "tester", "p2 is another Ottilie Vandermeer")
     reads = []
     plain = pipeline._mention_facts
-    monkeypatch.setattr(pipeline, "_mention_facts", lambda db, groups, detailed=False: (
-        reads.append((groups, detailed)), plain(db, groups, detailed))[1])
+    monkeypatch.setattr(pipeline, "_mention_facts",
+                        lambda db, groups, max_team, detailed=False: (
+                            reads.append((groups, detailed)),
+                            plain(db, groups, max_team, detailed))[1])
     summary = resolve(db, full=True)
     assert summary.resplit_seeds >= 1
     assert any(detailed and len(groups) == 1 for groups, detailed in reads)

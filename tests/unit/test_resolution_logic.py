@@ -45,6 +45,20 @@ def test_similar_clusters_merge_and_dissimilar_stay_apart() -> None:
     assert 0.5 <= min(joined.join_score.values()) <= 1.0
 
 
+def test_two_big_clusters_need_the_guard_factor_times_the_threshold() -> None:
+    def big(key: str, terms: dict[str, float]) -> tuple[Cluster, dict[tuple[str, str], float]]:
+        pair = cluster(key, terms, f"{key}0")
+        pair[0].papers = {f"{key}{i}" for i in range(3)}  # a cluster of three papers
+        return pair
+
+    a, b = big("a", {"x": 0.6, "y": 0.8}), big("b", {"x": 0.6, "z": 0.8})  # cosine 0.36
+    similarity = GroupSimilarity(as_matrix(v.items() for _, v in (a, b)))
+    dots = similarity.cluster_dots([[0], [1]])
+    assert len(merge_clusters([a[0], b[0]], dots, 0.3, big_cluster=4)) == 1  # not big: merge
+    assert len(merge_clusters([a[0], b[0]], dots, 0.3, big_cluster=3,
+                              big_cluster_factor=1.5)) == 2  # 0.36 / 1.5 < 0.3
+
+
 def test_hard_rules_block_merges() -> None:
     same_paper = [cluster("a", {"x": 1.0}, "p1"), cluster("b", {"x": 1.0}, "p1")]
     assert len(merge(same_paper, threshold=0.1)) == 2

@@ -307,26 +307,16 @@ def _merged(seeds: list[list[str]], facts: dict[str, MentionFacts], stats: Corpu
 def _with_text_links(seeds: list[list[str]], keys: list[str], position: dict[str, int],
                      facts: dict[str, MentionFacts], similarity: GroupSimilarity,
                      curated: Curated, parameters: Parameters) -> list[list[str]]:
-    """Seeds joined by strong text links (textlinks.py), strongest first; a joined component
-    that breaks a hard rule falls back to its seeds. One pair of alike papers never joins two
-    components of big_cluster papers each: that is for the merge to weigh, whole profile
-    against whole profile, under its guard. Without this, on dblp-bib a text-link cut of 0.225
-    instead of 0.30 chained Jun Zhang 0003's and 0004's careers together (B3 F1 0.63). `keys`
-    name the rows of `similarity`, `position` their indexes."""
-    papers = [facts[k].paper for k in keys]
+    """Seeds joined by strong text links (textlinks.py); a joined component that breaks a hard
+    rule falls back to its seeds. `keys` name the rows of `similarity`, `position` their
+    indexes."""
     parent = UnionFind(range(len(keys)))
     for seed in seeds:
         for key in seed[1:]:
             parent.union(position[seed[0]], position[key])
-    papers_of: dict[int, set[str]] = defaultdict(set)
-    for i, paper in enumerate(papers):
-        papers_of[parent.find(i)].add(paper)
-    for i, j in mutual_links(similarity, papers, parameters.k_nearest, parameters.text_link_cut):
-        a, b = parent.find(i), parent.find(j)
-        if a == b or min(len(papers_of[a]), len(papers_of[b])) >= parameters.big_cluster:
-            continue
-        parent.union(a, b)  # b stays the root
-        papers_of[b] |= papers_of.pop(a)
+    for i, j in mutual_links(similarity, [facts[k].paper for k in keys],
+                             parameters.k_nearest, parameters.text_link_cut):
+        parent.union(i, j)
     seeds_by_root: dict[int, list[list[str]]] = defaultdict(list)
     for seed in seeds:
         seeds_by_root[parent.find(position[seed[0]])].append(seed)

@@ -21,9 +21,8 @@ CUT = 0.30
 
 def mutual_links(similarity: GroupSimilarity, papers: Sequence[str], k: int = K_NEAREST,
                  cut: float = CUT) -> list[tuple[int, int]]:
-    """Index pairs (i < j) of mutual k-nearest neighbours with cosine >= cut, strongest first
-    (then by index); two mentions of one paper are never neighbours. Ties for a place among the
-    k nearest go to the lower index."""
+    """Index pairs (i < j) of mutual k-nearest neighbours with cosine >= cut; two mentions of
+    one paper are never neighbours. Ties go to the lower index."""
     n = similarity.size
     if n < 2:
         return []
@@ -33,9 +32,7 @@ def mutual_links(similarity: GroupSimilarity, papers: Sequence[str], k: int = K_
     keep = (j > i) & (s >= cut)
     i, j = i[keep], j[keep]
     mutual = (nearest[j] == i[:, None]).any(axis=1)
-    i, j, s = i[mutual], j[mutual], s[keep][mutual]
-    order = np.lexsort((j, i, -s))
-    return list(zip(i[order].tolist(), j[order].tolist()))
+    return sorted(zip(i[mutual].tolist(), j[mutual].tolist()))
 
 
 def _nearest(similarity: GroupSimilarity, papers: Sequence[str],

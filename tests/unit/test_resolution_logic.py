@@ -12,9 +12,7 @@ from graph.resolution.features import (
     venue_words,
 )
 from graph.resolution.merge import Cluster, merge_clusters
-from graph.resolution.parameters import Parameters
 from graph.resolution.persons import assign_ids, content_id, join_factor, seed_score
-from graph.resolution.pipeline import _with_text_links
 from graph.resolution.similarity import GroupSimilarity
 from graph.resolution.textlinks import mutual_links
 
@@ -119,32 +117,6 @@ def test_mutual_links_take_the_k_nearest_with_ties_to_the_lower_index() -> None:
     vectors = similarity_of([{"x": 1.0}, {"x": 0.8, "y": 0.6}, {"x": 0.8, "z": 0.6}])
     assert mutual_links(vectors, ["p1", "p2", "p3"], k=1, cut=0.1) == [(0, 1)]
     assert mutual_links(vectors, ["p1", "p2", "p3"], k=2, cut=0.1) == [(0, 1), (0, 2), (1, 2)]
-
-
-def test_mutual_links_come_strongest_first() -> None:
-    # 0-1 have cosine 0.6, 2-3 cosine 0.9: 2-3 comes first although 0-1 has the lower indexes.
-    vectors = similarity_of([{"x": 0.6, "y": 0.8}, {"x": 1.0},
-                             {"z": 0.9, "w": 0.436}, {"z": 1.0}])
-    assert mutual_links(vectors, ["p1", "p2", "p3", "p4"], k=1, cut=0.1) == [(2, 3), (0, 1)]
-
-
-def test_one_text_link_never_joins_two_big_components() -> None:
-    # Seeds {a1,a2,a3} and {b1,b2,b3}; a1 and b1 are near duplicates in text.
-    facts = {k: MentionFacts(key=k, group="g", paper=f"p-{k}", name="Jun Zhang", seed=0)
-             for k in ("a1", "a2", "a3", "b1", "b2", "b3")}
-    keys = sorted(facts)
-    texts = {"a1": {"shared": 1.0}, "b1": {"shared": 1.0}, "a2": {"p": 1.0}, "a3": {"q": 1.0},
-             "b2": {"r": 1.0}, "b3": {"s": 1.0}}
-    similarity = similarity_of([texts[k] for k in keys])
-    seeds = [["a1", "a2", "a3"], ["b1", "b2", "b3"]]
-    position = {k: i for i, k in enumerate(keys)}
-
-    def starts(big_cluster: int) -> list[list[str]]:
-        return _with_text_links(seeds, keys, position, facts, similarity, Curated.from_rows([]),
-                                Parameters(big_cluster=big_cluster))
-
-    assert starts(big_cluster=4) == [["a1", "a2", "a3", "b1", "b2", "b3"]]
-    assert starts(big_cluster=3) == seeds
 
 
 def test_terms() -> None:

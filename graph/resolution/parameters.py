@@ -2,8 +2,8 @@
 
 Each default lives beside the logic it steers, with its reason: merge.py (threshold, big-cluster
 guard), textlinks.py (mutual nearest neighbours), prior.py (name-frequency prior), features.py
-(IDF cap), pipeline.py (largest team that counts as coauthors). Set on the first half of
-aminer-dev, with the synthetic corpora where corpus size matters (see __init__.py).
+(IDF cap); only the largest team whose members count as coauthors is set here. Set on the first
+half of aminer-dev, with the synthetic corpora where corpus size matters (see __init__.py).
 """
 
 from __future__ import annotations
@@ -13,7 +13,9 @@ from typing import Any
 
 from graph.resolution import features, merge, prior, textlinks
 
-MAX_TEAM = 100  # papers of more authors give no coauthor evidence
+# A paper of more authors gives no coauthor evidence: a 3,000-author paper says little about
+# who works with whom (the loaders leave it out of COAUTHOR for the same reason).
+MAX_TEAM = 100
 
 
 @dataclass(frozen=True)

@@ -56,12 +56,6 @@ class Outcome:
         return [name for name, target in TARGETS.items() if figures[name] >= target]
 
 
-def load(db: Database, paths: list[Path]) -> None:
-    writer = GraphWriter(db)
-    for path in paths:
-        writer.load(path)
-
-
 def aminer_figures(db: Database, parameters: Parameters) -> dict[str, float]:
     resolve(db, full=True, parameters=parameters)
     result = evaluate(labelled_mentions(db))
@@ -111,7 +105,7 @@ def run(names: list[str], factors: list[float], data: Path = DATA, *,
                 ("aminer-dev", aminer_files, aminer_figures),
                 ("dblp-bib", dblp_files, lambda db, p: dblp_figures(db, p, truth_path))):
             harness.say(f"Loading {label}...")
-            load(db, files)
+            GraphWriter(db).load_all(files)
             for index, (name, factor, parameters) in enumerate(runs):
                 harness.say(f"{label} [{index + 1}/{len(runs)}] "
                             f"{describe(name, factor, parameters)}")

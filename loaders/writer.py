@@ -95,6 +95,10 @@ class GraphWriter:
             self._write_under_marker(path, fmt, records, summary, on_progress)
         return summary
 
+    def load_all(self, paths: Iterable[Path]) -> list[LoadSummary]:
+        """Load files one after the other, each as `load` does (format detected)."""
+        return [self.load(path) for path in paths]
+
     def _fits_one_transaction(self, path: Path) -> bool:
         size = path.stat().st_size * (6 if path.suffix == ".gz" else 1)
         return size <= self.single_transaction_bytes

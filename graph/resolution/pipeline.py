@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from graph.blocking import UnionFind, resolution_groups
 from graph.db import Database, Row, Transaction, batched
@@ -254,8 +254,7 @@ def _merge_batch(db: Database, batch: _BatchFacts, stats: CorpusStats, names: Na
                                            parameters.reference_names)
         group_threshold = name_threshold(threshold, homonyms, parameters.lambda_scale,
                                          parameters.unique_factor)
-        clusters = _merged(seeds, facts, stats, replace(parameters, threshold=group_threshold),
-                           batch.curated) \
+        clusters = _merged(seeds, facts, stats, group_threshold, parameters, batch.curated) \
             if len(seeds) > 1 else [_cluster(s, facts) for s in seeds]
         ids = assign_ids(clusters, batch.previous, facts)
         persons += [person_row(i, c, facts, links, threshold, group_threshold).to_row()
@@ -291,15 +290,15 @@ def _checked_seeds(db: Database, facts: dict[str, MentionFacts], curated: Curate
 
 
 def _merged(seeds: list[list[str]], facts: dict[str, MentionFacts], stats: CorpusStats,
-            parameters: Parameters, curated: Curated) -> list[Cluster]:
+            threshold: float, parameters: Parameters, curated: Curated) -> list[Cluster]:
     """The group's seeds joined by strong text links, then merged by profile similarity at
-    the parameters' threshold (the group's own)."""
+    the group's own threshold."""
     keys = sorted(facts)
     position = {key: i for i, key in enumerate(keys)}
     similarity = GroupSimilarity(profile_matrix([facts[k] for k in keys], stats, PROFILE_TYPES))
     starts = _with_text_links(seeds, keys, position, facts, similarity, curated, parameters)
     dots = similarity.cluster_dots([[position[k] for k in start] for start in starts])
-    return merge_clusters([_cluster(s, facts) for s in starts], dots, parameters.threshold,
+    return merge_clusters([_cluster(s, facts) for s in starts], dots, threshold,
                           cannot=curated.apart, big_cluster=parameters.big_cluster,
                           big_cluster_factor=parameters.big_cluster_factor)
 

@@ -25,9 +25,7 @@ PATH_LEVEL = "2018/pathlevel-network-transformation-for-efficient-architecture-s
 
 
 def load(db: Database, paths: list[Path]) -> None:
-    writer = GraphWriter(db)
-    for path in paths:
-        writer.load(path)
+    GraphWriter(db).load_all(paths)
 
 
 def han_cai(db: Database) -> list[dict]:

@@ -23,9 +23,7 @@ def counts(db: Database) -> dict[str, int]:
 
 
 def load_all(db: Database, paths: list[Path], **options: int) -> None:
-    writer = GraphWriter(db, **options)
-    for path in paths:
-        writer.load(path)
+    GraphWriter(db, **options).load_all(paths)
 
 
 def test_aminer_dev_counts_and_labels(db: Database) -> None:

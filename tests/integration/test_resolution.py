@@ -25,9 +25,7 @@ pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
 
 def load(db: Database, paths: list[Path]) -> None:
-    writer = GraphWriter(db)
-    for path in paths:
-        writer.load(path)
+    GraphWriter(db).load_all(paths)
 
 
 def assignments(db: Database) -> list[str]:

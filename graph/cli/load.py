@@ -51,7 +51,9 @@ def load(app: AppContext, paths: tuple[Path, ...], fmt: str | None, quiet: bool,
         return
     writer = GraphWriter(app.database())
     for path in paths:
-        with tqdm(desc=path.name, unit=" records", disable=quiet, leave=False) as bar:
+        # disable=None: no bar when stderr is not a terminal (a log or a pipe gets no \r lines)
+        with tqdm(desc=path.name, unit=" records", disable=True if quiet else None,
+                  leave=False) as bar:
             summary = writer.load(path, fmt, on_progress=lambda s: _advance(bar, s))
         click.echo(describe(summary))
 

@@ -9,9 +9,12 @@ import re
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from graph.cli import main
 from graph.db import Database
 from graph.errors import InputError
+from graph.settings import ServerSettings
 from loaders.writer import GraphWriter
 from tests.paths import data_path
 
@@ -98,10 +101,11 @@ def test_dblp_xml_samples_keep_accents_and_suffixes(db: Database) -> None:
 
 def test_coauthor_counts_and_big_teams(db: Database, tmp_path: Path) -> None:
     team = [{"name": f"Member {i:03d}"} for i in range(150)]
+    ada, charles = {"name": "Ada Lovelace"}, {"name": "Charles Babbage"}
     lines = [
-        {"id": "p1", "title": "One", "authors": [{"name": "Ada Lovelace"}, {"name": "Charles Babbage"}]},
-        {"id": "p2", "title": "Two", "authors": [{"name": "Charles Babbage"}, {"name": "Ada Lovelace"}]},
-        {"id": "p3", "title": "Big", "authors": [{"name": "Ada Lovelace"}, *team]},
+        {"id": "p1", "title": "One", "authors": [ada, charles]},
+        {"id": "p2", "title": "Two", "authors": [charles, ada]},
+        {"id": "p3", "title": "Big", "authors": [ada, *team]},
     ]
     path = tmp_path / "papers.jsonl"
     path.write_text("\n".join(json.dumps(x) for x in lines) + "\n")
@@ -120,6 +124,26 @@ def test_bad_record_leaves_the_database_as_it_was(db: Database, tmp_path: Path) 
     with pytest.raises(InputError) as error:
         load_all(db, [path])
     assert str(path) in str(error.value) and "line 3" in str(error.value)
+    assert counts(db) == before
+
+
+def test_load_command_in_a_script(db: Database, server_settings: ServerSettings,
+                                  tmp_path: Path) -> None:
+    """As run from a script or CI log: a summary line per file, no progress-bar lines (stderr is
+    not a terminal), and a bad file exits 1 with its name and line, changing nothing."""
+    runner = CliRunner()
+    command = ["--home", str(server_settings.home), "load"]
+    good = data_path("dblp-bib", "Zhang_0009_Jun.bib")
+    result = runner.invoke(main, [*command, str(good)], env={"NEO4J_URI": ""})
+    assert result.exit_code == 0, result.output
+    assert re.search(r"Zhang_0009_Jun.bib \[bibtex\]: 14 records; papers 12 added", result.stdout)
+    assert "\r" not in result.stderr and "records/s" not in result.stderr
+    before = counts(db)
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps({"id": "x", "title": "T", "authors": []}) + "\n")
+    result = runner.invoke(main, [*command, str(bad)], env={"NEO4J_URI": ""})
+    assert result.exit_code == 1
+    assert str(bad) in result.stderr and "line 1" in result.stderr
     assert counts(db) == before
 
 

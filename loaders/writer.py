@@ -16,6 +16,7 @@ from typing import Any, Protocol
 
 from graph.db import Database, batched
 from graph.errors import InputError
+from graph.teams import MAX_TEAM
 from loaders import FORMATS, detect_format, read_records
 from loaders.records import PaperRecord, PersonRecord, Record, VenueRecord
 from loaders.rows import (Row, paper_rows, source_person_author_rows, source_person_row,
@@ -24,8 +25,6 @@ from loaders.rows import (Row, paper_rows, source_person_author_rows, source_per
 BATCH_RECORDS = 2000
 # Files up to this size are loaded in one transaction (all or nothing); gzip counts 6x.
 SINGLE_TRANSACTION_BYTES = 32 * 1024 * 1024
-# Papers with more authors than this add no COAUTHOR pairs (see derive_coauthors.cypher).
-MAX_TEAM = 100
 COAUTHOR_BATCH = 5000
 
 

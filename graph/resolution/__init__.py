@@ -9,7 +9,8 @@ the first half of aminer-dev (and, where corpus size matters, on the synthetic c
   names, whatever the corpus size;
 - two clusters of 20+ papers each need 1.5 times that (merge.py: they share no coauthor);
 - strong text links: mutual 3-nearest neighbours with cosine 0.30 or more (textlinks.py);
-- papers of more than 100 authors give no coauthor evidence (parameters.py);
+- papers of more than 100 authors give no coauthor evidence (graph/teams.py, as in
+  the loaders' COAUTHOR);
 - every term type of a profile weighs the same: IDF does the weighting (features.py), up to
   one paper in 2,000 (rarer terms weigh the same at any corpus size, as in the corpora the
   rest was set on).

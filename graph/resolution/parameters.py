@@ -2,7 +2,8 @@
 
 Each default lives beside the logic it steers, with its reason: merge.py (threshold, big-cluster
 guard), textlinks.py (mutual nearest neighbours), prior.py (name-frequency prior), features.py
-(IDF cap); only the largest team whose members count as coauthors is set here. Set on the first
+(IDF cap), and graph/teams.py for the largest team whose members count as coauthors, which
+the loaders share. Set on the first
 half of aminer-dev, with the synthetic corpora where corpus size matters (see __init__.py).
 """
 
@@ -12,10 +13,7 @@ from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from graph.resolution import features, merge, prior, textlinks
-
-# A paper of more authors gives no coauthor evidence: a 3,000-author paper says little about
-# who works with whom (the loaders leave it out of COAUTHOR for the same reason).
-MAX_TEAM = 100
+from graph.teams import MAX_TEAM
 
 
 @dataclass(frozen=True)

@@ -2,9 +2,9 @@
 
 Each default lives beside the logic it steers, with its reason: merge.py (threshold, big-cluster
 guard), textlinks.py (mutual nearest neighbours), prior.py (name-frequency prior), features.py
-(IDF cap), and graph/teams.py for the largest team whose members count as coauthors, which
-the loaders share. Set on the first
-half of aminer-dev, with the synthetic corpora where corpus size matters (see __init__.py).
+(IDF cap), and graph/teams.py (the largest team whose members count as coauthors, a rule the
+loaders share). Set on the first half of aminer-dev, with the synthetic corpora where corpus
+size matters (see __init__.py).
 """
 
 from __future__ import annotations

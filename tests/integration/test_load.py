@@ -9,13 +9,12 @@ import re
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from graph.cli import main
 from graph.db import Database
 from graph.errors import InputError
 from graph.settings import ServerSettings
 from loaders.writer import GraphWriter
+from tests.integration.cli_runner import namesake
 from tests.paths import data_path
 
 pytestmark = pytest.mark.integration
@@ -131,17 +130,15 @@ def test_load_command_in_a_script(db: Database, server_settings: ServerSettings,
                                   tmp_path: Path) -> None:
     """As run from a script or CI log: a summary line per file, no progress-bar lines (stderr is
     not a terminal), and a bad file exits 1 with its name and line, changing nothing."""
-    runner = CliRunner()
-    command = ["--home", str(server_settings.home), "load"]
     good = data_path("dblp-bib", "Zhang_0009_Jun.bib")
-    result = runner.invoke(main, [*command, str(good)], env={"NEO4J_URI": ""})
+    result = namesake(server_settings, "load", str(good))
     assert result.exit_code == 0, result.output
     assert re.search(r"Zhang_0009_Jun.bib \[bibtex\]: 14 records; papers 12 added", result.stdout)
     assert "\r" not in result.stderr and "records/s" not in result.stderr
     before = counts(db)
     bad = tmp_path / "bad.jsonl"
     bad.write_text(json.dumps({"id": "x", "title": "T", "authors": []}) + "\n")
-    result = runner.invoke(main, [*command, str(bad)], env={"NEO4J_URI": ""})
+    result = namesake(server_settings, "load", str(bad))
     assert result.exit_code == 1
     assert str(bad) in result.stderr and "line 1" in result.stderr
     assert counts(db) == before

@@ -7,20 +7,18 @@ import socket
 import urllib.request
 
 import pytest
-from click.testing import CliRunner
 
-from graph.cli import main
 from graph.db import Database
 from graph.errors import ServerError
 from graph.server import ManagedServer
 from graph.settings import ServerSettings
+from tests.integration.cli_runner import namesake
 
 pytestmark = pytest.mark.integration
 
 
 def cli(settings: ServerSettings, *args: str) -> str:
-    result = CliRunner().invoke(main, ["--home", str(settings.home), *args],
-                                env={"NEO4J_URI": ""}, catch_exceptions=False)
+    result = namesake(settings, *args)
     assert result.exit_code == 0, result.output
     return result.output
 
@@ -37,7 +35,8 @@ def test_status_json_reports_versions_and_urls(managed_server: ManagedServer,
     assert status["log"].endswith("console.log")
 
 
-def test_start_is_idempotent(managed_server: ManagedServer, server_settings: ServerSettings) -> None:
+def test_start_is_idempotent(managed_server: ManagedServer,
+                             server_settings: ServerSettings) -> None:
     pid = managed_server.pid()
     output = cli(server_settings, "db", "start")
     assert f"pid {pid}" in output

@@ -1,0 +1,15 @@
+"""The command line as a user runs it, against the session's managed server."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner, Result
+
+from graph.cli import main
+from graph.settings import ServerSettings
+
+
+def namesake(settings: ServerSettings, *args: str) -> Result:
+    """`namesake --home HOME ARGS...` (stdout and stderr apart); NEO4J_URI is cleared so that
+    the managed server of `settings` is the one used."""
+    return CliRunner().invoke(main, ["--home", str(settings.home), *args],
+                              env={"NEO4J_URI": ""}, catch_exceptions=False)

@@ -177,26 +177,53 @@ def compatible(a: str, b: str) -> bool:
     """Could these two written names belong to one person?
 
     Same family name and compatible given names ("H." matches "Han", a missing middle name is
-    allowed, "Wei-jie" equals "Weijie"), in either order for two-word names ("Cai Han"); never
-    when the DBLP suffixes differ. A suffixed and an unsuffixed name are compatible.
+    allowed, "Wei-jie" equals "Weijie" and so is not "Wei"), in either order for two-word names
+    ("Cai Han"); never when the DBLP suffixes differ. A suffixed and an unsuffixed name are
+    compatible. The answer does not depend on the order of `a` and `b`.
     """
     pa, pb = parse_name(a), parse_name(b)
     if suffix_conflict(a, b):
         return False
     if _same_person_parts(pa, pb):
         return True
-    return _is_two_full_words(pb) and _same_person_parts(pa, _swapped(pb))
+    # either side may be the one in reversed order ("Cai Han" against "H. Cai")
+    return ((_is_two_full_words(pb) and _same_person_parts(pa, _swapped(pb)))
+            or (_is_two_full_words(pa) and _same_person_parts(_swapped(pa), pb)))
 
 
 def _same_person_parts(a: ParsedName, b: ParsedName) -> bool:
     if normalize(a.family).replace(" ", "") != normalize(b.family).replace(" ", ""):
         return False
-    return _given_compatible(_given_parts(a.given), _given_parts(b.given))
+    parts_a, parts_b = _given_parts(a.given), _given_parts(b.given)
+    return (_given_compatible(parts_a, parts_b)
+            and not _cuts_a_hyphenated_name(parts_a, _hyphen_joined(a.given), parts_b)
+            and not _cuts_a_hyphenated_name(parts_b, _hyphen_joined(b.given), parts_a))
 
 
 def _given_parts(given: str) -> list[str]:
     """Given-name words and initials: "J.-P." -> ["j", "p"], "Wei-jie" -> ["wei", "jie"]."""
     return [p for p in (normalize(w) for w in re.split(r"[\s.\-‐]+", given)) if p]
+
+
+def _hyphen_joined(given: str) -> set[int]:
+    """Indexes i (into `_given_parts`) where part i and part i+1 are one hyphenated word:
+    "Wei-Neng" -> {0}; "W.-N." and "Wei Neng" -> none."""
+    joined, index = set(), 0
+    for word in re.split(r"[\s.]+", given):
+        parts = [p for p in (normalize(w) for w in re.split(r"[\-‐]+", word)) if p]
+        if len(parts) > 1 and all(len(p) > 1 for p in parts):
+            joined.update(range(index, index + len(parts) - 1))
+        index += len(parts)
+    return joined
+
+
+def _cuts_a_hyphenated_name(longer: list[str], joined: set[int], shorter: list[str]) -> bool:
+    """Whether `shorter` stops, on a full word, inside a hyphenated given name of `longer`:
+    "Wei" against "Wei-Neng" is another name (as against "Weineng"), while "W." and a missing
+    middle name ("Wei" against "Wei Neng") stay compatible."""
+    cut = len(shorter)
+    return (0 < cut < len(longer) and cut - 1 in joined and len(shorter[-1]) > 1
+            and "".join(shorter) != "".join(longer))
 
 
 def _given_compatible(a: list[str], b: list[str]) -> bool:

@@ -35,8 +35,15 @@ def test_ambiguous_initials_do_not_chain_full_names() -> None:
     assert {"J. Zhang", "J. W. Zhang"} in groups
 
 
+def test_a_hyphenated_given_name_is_not_cut_short() -> None:
+    # seen in dblp-bib: a wireless paper's "Wei Chen" was resolved into Wei-Neng Chen
+    assert groups_of(["Wei-Neng Chen", "Wei Chen", "W. Chen"]) == [
+        {"W. Chen"}, {"Wei Chen"}, {"Wei-Neng Chen"}]
+
+
 def test_unambiguous_initials_join_their_full_name() -> None:
-    assert groups_of(["Yong Yu", "Y. Yu", "Weinan Zhang"]) == [{"Weinan Zhang"}, {"Yong Yu", "Y. Yu"}]
+    assert groups_of(["Yong Yu", "Y. Yu", "Weinan Zhang"]) == [
+        {"Weinan Zhang"}, {"Yong Yu", "Y. Yu"}]
 
 
 def test_group_ids_are_deterministic() -> None:

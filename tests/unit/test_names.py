@@ -89,6 +89,10 @@ def test_compatible_variants(other: str) -> None:
     ("J. Zhang", "Q. Zhang"),
     ("Barbara H. Liskov", "H. Liskov"),
     ("Jun Q. Zhang", "Jun R. Zhang"),
+    # a hyphenated given name is one name: "Wei" is no more "Wei-Neng" than it is "Weineng"
+    ("Wei Chen", "Wei-Neng Chen"),
+    ("Wei Chen", "Weineng Chen"),
+    ("Jean Martin", "Jean-Pierre Martin"),
 ])
 def test_incompatible_names(a: str, b: str) -> None:
     assert not compatible(a, b)
@@ -102,9 +106,16 @@ def test_incompatible_names(a: str, b: str) -> None:
     ("J.-P. Martin", "Jean-Pierre Martin"),
     ("Jürgen Müller", "Jurgen Muller"),
     ("X. Zhang", "Xingbin Zhang"),
+    ("W. Chen", "Wei-Neng Chen"),
+    ("Wei N. Chen", "Wei-Neng Chen"),
+    ("Weineng Chen", "Wei-Neng Chen"),
+    ("Wei Chen", "Wei Neng Chen"),
+    ("Jean-Pierre Martin", "Jean-Pierre A. Martin"),
+    ("Cai Han", "H. Cai"),
 ])
 def test_more_compatible_names(a: str, b: str) -> None:
     assert compatible(a, b)
+    assert compatible(b, a)
 
 
 def test_suffix_conflict() -> None:

@@ -194,36 +194,42 @@ def compatible(a: str, b: str) -> bool:
 def _same_person_parts(a: ParsedName, b: ParsedName) -> bool:
     if normalize(a.family).replace(" ", "") != normalize(b.family).replace(" ", ""):
         return False
-    parts_a, parts_b = _given_parts(a.given), _given_parts(b.given)
+    words_a, words_b = _given_words(a.given), _given_words(b.given)
+    parts_a, parts_b = _flat(words_a), _flat(words_b)
     return (_given_compatible(parts_a, parts_b)
-            and not _cuts_a_hyphenated_name(parts_a, _hyphen_joined(a.given), parts_b)
-            and not _cuts_a_hyphenated_name(parts_b, _hyphen_joined(b.given), parts_a))
+            and not _cuts_a_hyphenated_name(words_a, parts_b)
+            and not _cuts_a_hyphenated_name(words_b, parts_a))
+
+
+def _given_words(given: str) -> list[list[str]]:
+    """Given-name words, each as its hyphen-joined parts: "Wei-jie X." -> [["wei", "jie"],
+    ["x"]]; "J.-P." -> [["j"], ["p"]]."""
+    words = ([p for p in (normalize(x) for x in re.split(r"[\-‐]+", w)) if p]
+             for w in re.split(r"[\s.]+", given))
+    return [word for word in words if word]
+
+
+def _flat(words: list[list[str]]) -> list[str]:
+    return [part for word in words for part in word]
 
 
 def _given_parts(given: str) -> list[str]:
     """Given-name words and initials: "J.-P." -> ["j", "p"], "Wei-jie" -> ["wei", "jie"]."""
-    return [p for p in (normalize(w) for w in re.split(r"[\s.\-‐]+", given)) if p]
+    return _flat(_given_words(given))
 
 
-def _hyphen_joined(given: str) -> set[int]:
-    """Indexes i (into `_given_parts`) where part i and part i+1 are one hyphenated word:
-    "Wei-Neng" -> {0}; "W.-N." and "Wei Neng" -> none."""
-    joined, index = set(), 0
-    for word in re.split(r"[\s.]+", given):
-        parts = [p for p in (normalize(w) for w in re.split(r"[\-‐]+", word)) if p]
-        if len(parts) > 1 and all(len(p) > 1 for p in parts):
-            joined.update(range(index, index + len(parts) - 1))
-        index += len(parts)
-    return joined
-
-
-def _cuts_a_hyphenated_name(longer: list[str], joined: set[int], shorter: list[str]) -> bool:
-    """Whether `shorter` stops, on a full word, inside a hyphenated given name of `longer`:
-    "Wei" against "Wei-Neng" is another name (as against "Weineng"), while "W." and a missing
-    middle name ("Wei" against "Wei Neng") stay compatible."""
-    cut = len(shorter)
-    return (0 < cut < len(longer) and cut - 1 in joined and len(shorter[-1]) > 1
-            and "".join(shorter) != "".join(longer))
+def _cuts_a_hyphenated_name(longer: list[list[str]], shorter: list[str]) -> bool:
+    """Whether `shorter` (parts) stops, on a full word, inside a hyphenated given name of
+    `longer` (words): "Wei" against "Wei-Neng" is another name (as against "Weineng"), while
+    "W." and a missing middle name ("Wei" against "Wei Neng") stay compatible."""
+    if not shorter or len(shorter[-1]) < 2 or "".join(shorter) == "".join(_flat(longer)):
+        return False
+    start = 0
+    for word in longer:
+        if start < len(shorter) < start + len(word):
+            return all(len(part) > 1 for part in word)
+        start += len(word)
+    return False
 
 
 def _given_compatible(a: list[str], b: list[str]) -> bool:

@@ -5,7 +5,8 @@ nearly always one person each, but one person's career often falls into several 
 no coauthor. Seeds are merged best-first: the most similar pair of clusters whose similarity
 reaches the threshold merges, the merged profile is recomputed, and so on until no pair
 qualifies. A pair that would put together two mentions of one paper, two different DBLP
-suffixes, two different ORCIDs or a curator's cannot-link never merges.
+suffixes, two different ORCIDs, two incompatible written names or a curator's cannot-link never
+merges.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from graph.resolution.constraints import clash
+from graph.resolution.constraints import Spellings, clash
 
 # Chosen on the first half of aminer-dev (see graph/resolution/__init__.py).
 THRESHOLD = 0.08
@@ -36,6 +37,7 @@ class Cluster:
     papers: set[str]
     suffixes: set[str] = field(default_factory=set)
     orcids: set[str] = field(default_factory=set)
+    spellings: int = 0  # the written names, as a mask of the group's Spellings
     join_score: dict[str, float] = field(default_factory=dict)
 
     def join(self, other: Cluster, similarity: float) -> None:
@@ -47,11 +49,13 @@ class Cluster:
         self.papers |= other.papers
         self.suffixes |= other.suffixes
         self.orcids |= other.orcids
+        self.spellings |= other.spellings
 
 
 def merge_clusters(clusters: list[Cluster], dots: np.ndarray, threshold: float = THRESHOLD,
                    cannot: Iterable[frozenset[str]] = (), big_cluster: int = BIG_CLUSTER,
-                   big_cluster_factor: float = BIG_CLUSTER_FACTOR) -> list[Cluster]:
+                   big_cluster_factor: float = BIG_CLUSTER_FACTOR,
+                   spellings: Spellings | None = None) -> list[Cluster]:
     """Best-first merging until no allowed pair reaches the threshold; `dots` holds the dot
     products between the clusters' profiles (sums of their members' unit profiles).
 
@@ -68,7 +72,7 @@ def merge_clusters(clusters: list[Cluster], dots: np.ndarray, threshold: float =
 
     def push_pairs(i: int, only_after: bool) -> None:
         for j, similarity in state.candidates(i, threshold, only_after):
-            if j in alive and not clash(alive[i], alive[j], cannot_links):
+            if j in alive and not clash(alive[i], alive[j], cannot_links, spellings):
                 a, b = (i, j) if i < j else (j, i)
                 heapq.heappush(heap, (-similarity, a, b, version[a], version[b]))
 

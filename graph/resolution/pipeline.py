@@ -29,7 +29,7 @@ from graph.db import Database, Row, Transaction, batched
 from graph.errors import ResolutionError
 from graph.names import base_key, compatible, family_blocks
 from graph.resolution import communities
-from graph.resolution.constraints import Curated, broken, resplit
+from graph.resolution.constraints import Curated, Spellings, broken, resplit
 from graph.resolution.features import (
     AFFILIATION,
     COAUTHOR,
@@ -254,8 +254,10 @@ def _merge_batch(db: Database, batch: _BatchFacts, stats: CorpusStats, names: Na
                                            parameters.reference_names)
         group_threshold = name_threshold(threshold, homonyms, parameters.lambda_scale,
                                          parameters.unique_factor)
-        clusters = _merged(seeds, facts, stats, group_threshold, parameters, batch.curated) \
-            if len(seeds) > 1 else [_cluster(s, facts) for s in seeds]
+        spellings = Spellings(f.name for f in facts.values())
+        clusters = _merged(seeds, facts, stats, group_threshold, parameters, batch.curated,
+                           spellings) \
+            if len(seeds) > 1 else [_cluster(s, facts, spellings) for s in seeds]
         ids = assign_ids(clusters, batch.previous, facts)
         persons += [person_row(i, c, facts, links, threshold, group_threshold).to_row()
                     for i, c in zip(ids, clusters)]
@@ -290,7 +292,8 @@ def _checked_seeds(db: Database, facts: dict[str, MentionFacts], curated: Curate
 
 
 def _merged(seeds: list[list[str]], facts: dict[str, MentionFacts], stats: CorpusStats,
-            threshold: float, parameters: Parameters, curated: Curated) -> list[Cluster]:
+            threshold: float, parameters: Parameters, curated: Curated, spellings: Spellings
+            ) -> list[Cluster]:
     """The group's seeds joined by strong text links, then merged by profile similarity at
     the group's own threshold."""
     keys = sorted(facts)
@@ -298,9 +301,9 @@ def _merged(seeds: list[list[str]], facts: dict[str, MentionFacts], stats: Corpu
     similarity = GroupSimilarity(profile_matrix([facts[k] for k in keys], stats, PROFILE_TYPES))
     starts = _with_text_links(seeds, keys, position, facts, similarity, curated, parameters)
     dots = similarity.cluster_dots([[position[k] for k in start] for start in starts])
-    return merge_clusters([_cluster(s, facts) for s in starts], dots, threshold,
+    return merge_clusters([_cluster(s, facts, spellings) for s in starts], dots, threshold,
                           cannot=curated.apart, big_cluster=parameters.big_cluster,
-                          big_cluster_factor=parameters.big_cluster_factor)
+                          big_cluster_factor=parameters.big_cluster_factor, spellings=spellings)
 
 
 def _with_text_links(seeds: list[list[str]], keys: list[str], position: dict[str, int],
@@ -327,10 +330,12 @@ def _with_text_links(seeds: list[list[str]], keys: list[str], position: dict[str
     return sorted(starts)
 
 
-def _cluster(members: list[str], facts: dict[str, MentionFacts]) -> Cluster:
+def _cluster(members: list[str], facts: dict[str, MentionFacts], spellings: Spellings
+             ) -> Cluster:
     return Cluster(members=list(members), papers={facts[k].paper for k in members},
                    suffixes={facts[k].suffix for k in members if facts[k].suffix},
-                   orcids={facts[k].orcid for k in members if facts[k].orcid})
+                   orcids={facts[k].orcid for k in members if facts[k].orcid},
+                   spellings=spellings.mask(facts[k].name for k in members))
 
 
 def _nothing_found(db: Database, names: list[str]) -> str:

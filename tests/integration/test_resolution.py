@@ -84,6 +84,28 @@ def test_han_cai_page(db: Database) -> None:
     assert win_fast[0]["title"] in rest or win_fast[0]["score"] < 0.9
 
 
+def test_incompatible_names_chained_into_one_group_stay_different_people(
+        db: Database, tmp_path: Path) -> None:
+    # "C. L. Philip Chen" is compatible with both others, so blocking puts all three in one
+    # group, and shares a coauthor with each: one evidence component. Chao and Cailian are
+    # still two people.
+    papers = [("c1", "Chao Chen", "Yang Xiang"), ("c2", "Chao Chen", "Yang Xiang"),
+              ("l1", "Cailian Chen", "Xinping Guan"), ("l2", "Cailian Chen", "Xinping Guan")]
+    lines = [{"id": key, "title": f"Paper {key}", "authors": [{"name": a}, {"name": b}]}
+             for key, a, b in papers]
+    lines.append({"id": "p1", "title": "Paper p1", "authors": [
+        {"name": "C. L. Philip Chen"}, {"name": "Yang Xiang"}, {"name": "Xinping Guan"}]})
+    path = tmp_path / "chens.jsonl"
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n")
+    load(db, [path])
+    resolve(db, ["Chao Chen"])
+    people = {frozenset(p["variants"]): set(p["papers"])
+              for p in person_records(db, ["Chao Chen"])}
+    assert people[frozenset({"Cailian Chen"})] == {"l1", "l2"}
+    assert {"c1", "c2"} <= people[next(v for v in people if "Chao Chen" in v)]
+    assert sum(len(p) for p in people.values()) == 5
+
+
 def test_rerun_keeps_ids_and_every_mention_has_one_person(db: Database) -> None:
     load(db, [data_path("aminer-dev", name) for name in ("Jim_Gray.xml", "Kai_Zhang.xml")])
     resolve(db)

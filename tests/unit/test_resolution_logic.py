@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from graph.resolution.constraints import Curated, broken, resplit
+from graph.resolution.constraints import Curated, Spellings, broken, resplit
 from graph.resolution.features import (
     TITLE,
     MentionFacts,
@@ -17,8 +17,9 @@ from graph.resolution.similarity import GroupSimilarity
 from graph.resolution.textlinks import mutual_links
 
 
-def fact(key: str, paper: str, suffix: str | None = None, orcid: str | None = None) -> MentionFacts:
-    return MentionFacts(key=key, group="g", paper=paper, name="Han Cai", seed=0, suffix=suffix,
+def fact(key: str, paper: str, suffix: str | None = None, orcid: str | None = None,
+         name: str = "Han Cai") -> MentionFacts:
+    return MentionFacts(key=key, group="g", paper=paper, name=name, seed=0, suffix=suffix,
                         orcid=orcid)
 
 
@@ -67,6 +68,46 @@ def test_hard_rules_block_merges() -> None:
     curated = merge([cluster("a", {"x": 1.0}, "p1"), cluster("b", {"x": 1.0}, "p2")],
                     threshold=0.1, cannot=[frozenset(("a", "b"))])
     assert len(curated) == 2
+
+
+# Blocking chains these three into one group: the first is compatible with both others.
+PHILIP, CHAO, CAILIAN = "C. L. Philip Chen", "Chao Chen", "Cailian Chen"
+
+
+def test_spellings_keep_incompatible_names_apart() -> None:
+    spellings = Spellings([CHAO, PHILIP, CAILIAN, CHAO])
+    chao, philip, cailian = (spellings.bit[n] for n in (CHAO, PHILIP, CAILIAN))
+    assert spellings.apart(chao, cailian) and spellings.apart(cailian, chao)
+    assert not spellings.apart(chao, philip) and not spellings.apart(philip, cailian)
+    assert spellings.apart(chao | philip, cailian)
+    # A pair that one side already holds (joined by a must-link, e.g. one ORCID) is not new.
+    assert not spellings.apart(chao | cailian, chao) and not spellings.apart(chao, chao)
+
+
+def test_incompatible_names_never_merge() -> None:
+    spellings = Spellings([CHAO, PHILIP, CAILIAN])
+
+    def clusters() -> list[Cluster]:
+        return [Cluster([key], {f"p-{key}"}, spellings=spellings.bit[name])
+                for key, name in (("chao", CHAO), ("philip", PHILIP), ("cailian", CAILIAN))]
+
+    # Philip is a little closer to Cailian, so without the rule it joins Cailian first.
+    similarity = similarity_of([{"x": 1.0}, {"x": 0.9, "y": 0.44}, {"x": 0.8, "y": 0.6}])
+    dots = similarity.cluster_dots([[0], [1], [2]])
+    assert len(merge_clusters(clusters(), dots, 0.1)) == 1
+    merged = merge_clusters(clusters(), dots, 0.1, spellings=spellings)
+    assert sorted(sorted(c.members) for c in merged) == [["cailian", "philip"], ["chao"]]
+
+
+def test_seed_with_incompatible_names_is_resplit() -> None:
+    members = [fact("a", "p1", name=CHAO), fact("b", "p2", name=PHILIP),
+               fact("c", "p3", name=CAILIAN), fact("d", "p4", name=CAILIAN)]
+    assert broken(members, set()) and not broken(members[:2], set())
+    links = [("a", "b", 3.0), ("b", "c", 2.0), ("c", "d", 1.0)]
+    parts = resplit(members, links, set(), must_weight=100.0)
+    assert sorted(sorted(p) for p in parts) == [["a", "b"], ["c", "d"]]
+    one_orcid = resplit(members, [("a", "c", 100.0), *links], set(), must_weight=100.0)
+    assert len(one_orcid) == 1  # a must-link still joins
 
 
 def test_broken_seed_is_resplit_along_its_strongest_links() -> None:

@@ -138,7 +138,8 @@ def block_key(raw: str) -> str:
 def variant_keys(raw: str) -> frozenset[str]:
     """Keys under which compatible variants of the name meet, suffix left out (a suffixed and
     an unsuffixed name are compatible): the base key, the first-initial form ("h cai") and,
-    for a two-word name of full words, the reversed order ("cai han")."""
+    for a two-word name of full words, the reversed order and its first-initial form ("Cai
+    Han" -> "han cai" and "h cai", where "H. Cai" is found)."""
     name = parse_name(raw)
     parts = _given_parts(name.given)
     family = normalize(name.family)
@@ -146,7 +147,8 @@ def variant_keys(raw: str) -> frozenset[str]:
     if parts:
         keys.add(f"{parts[0][0]} {family}")
     if _is_two_full_words(name):
-        keys.add(f"{family} {''.join(parts)}")
+        given = "".join(parts)
+        keys |= {f"{family} {given}", f"{family[0]} {given}"}
     return frozenset(keys)
 
 

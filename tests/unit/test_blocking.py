@@ -20,6 +20,11 @@ def test_variants_of_one_name_meet() -> None:
         {"Han Cai", "Cai Han", "Han Cai 0001", "H. Cai"}]
 
 
+def test_initials_find_a_name_written_only_in_reversed_order() -> None:
+    assert groups_of(["Cai Han", "H. Cai"]) == [{"Cai Han", "H. Cai"}]
+    assert len(groups_of(["Cai Han", "Hao Cai", "H. Cai"])) == 3  # H. could be either
+
+
 def test_incompatible_names_stay_apart() -> None:
     assert len(groups_of(["Kai Zhang", "Kuo Zhang", "Han Cai", "Hao Cai"])) == 4
 

@@ -12,6 +12,11 @@
    group (prior.py).
 5. Persons: stable ids, names and scores, written group batch by group batch.
 
+Order: the groups of a name on half the corpus's papers or more (the person a corpus of one
+person's exports is about) go through steps 2-5 first. Such a name is on every paper, so two
+coauthor mentions sharing it share nothing; once its persons exist, the rest of the groups'
+coauthor evidence counts it as shared where both mentions are one resolved person.
+
 Scope: the groups of the names given; else every group with new mentions or changed
 membership since the last run (incremental); `full` resolves every group. Each step recomputes
 what it writes for its groups, so an interrupted run is finished by running again.
@@ -57,8 +62,8 @@ RULE_WRITERS = 2
 STATS_PAGE = 20_000  # papers per read of the corpus statistics
 MUST_WEIGHT = 100.0
 TITLE_WEIGHT = 10.0
-RULES = ("rules/coauthor", "rules/same_title", "rules/same_orcid", "rules/same_suffix",
-         "rules/source_person", "rules/curated_together")
+RULES = ("rules/coauthor", "rules/coauthor_person", "rules/same_title", "rules/same_orcid",
+         "rules/same_suffix", "rules/source_person", "rules/curated_together")
 PROFILE_TYPES = (TITLE, VENUE, VENUE_WORD, AFFILIATION, COAUTHOR)
 
 Progress = Callable[[str], None]
@@ -90,32 +95,51 @@ def resolve(db: Database, names: Iterable[str] = (), full: bool = False,
         if wanted or not db.query("resolution/paper_count")[0]["papers"]:
             raise ResolutionError(_nothing_found(db, wanted))
         return summary
-    progress(f"{len(groups)} name groups to resolve; computing evidence...")
+    progress(f"{len(groups)} name groups to resolve")
     resolve_groups(db, groups, everything, parameters, summary, progress)
     return summary
 
 
 def resolve_groups(db: Database, groups: list[str], everything: bool, parameters: Parameters,
                    summary: ResolveSummary, progress: Progress = lambda _: None) -> None:
+    """Evidence, seeds and merge for the groups. The groups of a name on half the corpus's
+    papers or more (the person a corpus was exported for) go first: the others' coauthor
+    evidence reads their persons (rules/coauthor_person)."""
     papers = db.query("resolution/paper_count")[0]["papers"]
+    subjects = {r["group"] for r in db.query("resolution/subject_groups", groups=groups,
+                                              papers=papers)}
+    tiers = [tier for tier in ([g for g in groups if g in subjects],
+                               [g for g in groups if g not in subjects]) if tier]
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="stats") as reader:
         # Python's share, while the server works
         statistics = reader.submit(corpus_stats, db, parameters.idf_cap_papers)
-        with ThreadPoolExecutor(max_workers=RULE_WRITERS, thread_name_prefix="rules") as pool:
-            list(pool.map(lambda batch: _apply_rules(db, batch, papers, parameters.max_team),
-                          batched(groups, GROUP_BATCH)))
-        progress("evidence computed; finding its components (GDS WCC)...")
-        seeds = communities.evidence_seeds(db, None if everything else groups)
-        summary.evidence_links, summary.seeds = seeds["links"], seeds["seeds"]
-        if everything:
-            progress("global coauthor communities (GDS Leiden)...")
-            summary.coauthor_communities = communities.coauthor_communities(db)["communities"]
-        stats = statistics.result()
-    names = NameStats.of(r["name"] for r in db.stream("resolution/author_names"))
-    progress(f"{seeds['seeds']} seeds from {seeds['links']} evidence links; merging them into "
-             "persons...")
-    _merge_batches(db, list(batched(groups, GROUP_BATCH)), stats, names, parameters, summary)
+        names: NameStats | None = None
+        for tier in tiers:
+            _seed(db, tier, everything and len(tiers) == 1, papers, parameters, summary,
+                  progress)
+            if everything and tier is tiers[0]:
+                progress("global coauthor communities (GDS Leiden)...")
+                summary.coauthor_communities = communities.coauthor_communities(db)["communities"]
+            stats = statistics.result()
+            names = names or NameStats.of(r["name"] for r in db.stream("resolution/author_names"))
+            progress("merging seeds into persons...")
+            _merge_batches(db, list(batched(tier, GROUP_BATCH)), stats, names, parameters,
+                           summary)
     db.execute("resolution/remove_orphan_persons")
+
+
+def _seed(db: Database, groups: list[str], every_group: bool, papers: int,
+          parameters: Parameters, summary: ResolveSummary, progress: Progress) -> None:
+    """The groups' evidence (the rules, batch by batch) and its components (GDS WCC)."""
+    progress(f"{len(groups)} name group{'s' if len(groups) > 1 else ''}: computing evidence...")
+    with ThreadPoolExecutor(max_workers=RULE_WRITERS, thread_name_prefix="rules") as pool:
+        list(pool.map(lambda batch: _apply_rules(db, batch, papers, parameters.max_team),
+                      batched(groups, GROUP_BATCH)))
+    progress("evidence computed; finding its components (GDS WCC)...")
+    seeds = communities.evidence_seeds(db, None if every_group else groups)
+    summary.evidence_links += seeds["links"]
+    summary.seeds += seeds["seeds"]
+    progress(f"{seeds['seeds']} seeds from {seeds['links']} evidence links")
 
 
 def assign_groups(db: Database, names: list[str], full: bool) -> tuple[list[str], bool]:

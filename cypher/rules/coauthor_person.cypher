@@ -1,0 +1,22 @@
+// Rule: a coauthor name on half the corpus's papers or more (the person a corpus was exported
+// for; rules/coauthor leaves it out) is shared only where its mentions were resolved to one
+// person: their name groups are resolved first (pipeline.py). Weight: ln((N+1)/(n+1)) for a
+// person of n mentions, added to the shared coauthor names' weight.
+UNWIND $groups AS g
+MATCH (m:Mention {group: g})-[:OF]->(p:Paper)<-[:OF]-(c:Mention)-[:NAMED]->(a:Author)
+WHERE c <> m AND p.author_count <= $max_team AND coalesce(a.group, '') <> g
+  AND 2 * a.df >= $papers
+MATCH (c)-[:RESOLVED_TO]->(person:Person)
+WITH g, person, a.base_key AS base, collect(DISTINCT {mention: m, paper: p.key}) AS carriers
+WHERE size(carriers) > 1
+WITH base, carriers, COUNT { (person)<-[:RESOLVED_TO]-() } AS n
+UNWIND carriers AS x
+UNWIND carriers AS y
+WITH x, y, base, n
+WHERE x.mention.key < y.mention.key AND x.paper <> y.paper
+WITH x.mention AS m1, y.mention AS m2, collect(DISTINCT base) AS shared,
+     sum(log(($papers + 1.0) / (n + 1.0))) AS weight
+MERGE (m1)-[e:EVIDENCE]->(m2)
+SET e.coauthors = coalesce(e.coauthors, 0.0) + weight,
+    e.shared = coalesce(e.shared, []) + shared,
+    e.weight = coalesce(e.title, 0.0) + coalesce(e.must, 0.0) + e.coauthors

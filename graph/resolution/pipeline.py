@@ -121,7 +121,8 @@ def resolve_groups(db: Database, groups: list[str], everything: bool, parameters
                 progress("global coauthor communities (GDS Leiden)...")
                 summary.coauthor_communities = communities.coauthor_communities(db)["communities"]
             stats = statistics.result()
-            names = names or NameStats.of(r["name"] for r in db.stream("resolution/author_names"))
+            if names is None:
+                names = NameStats.of(r["name"] for r in db.stream("resolution/author_names"))
             progress("merging seeds into persons...")
             _merge_batches(db, list(batched(tier, GROUP_BATCH)), stats, names, parameters,
                            summary)

@@ -4,7 +4,8 @@
 // DBLP suffixes: "Song Han 0003" and "Song Han" may be one coauthor; "0001" and "0003" not.
 // A name on half the corpus's papers or more (the person a corpus was exported for) says
 // nothing: there Robertson and Sparck Jones's idf, ln((N-df+0.5)/(df+0.5)), is no longer
-// positive, and such a name would link every namesake among its coauthors.
+// positive, and such a name would link every namesake among its coauthors. Once such names
+// are resolved ($subjects_resolved), rules/coauthor_person counts them by person instead.
 // Hard rule: two mentions on one paper are never linked. Papers over $max_team authors and
 // coauthors of the group's own name are left out.
 UNWIND $groups AS g
@@ -12,7 +13,7 @@ MATCH (m:Mention {group: g})-[:OF]->(p:Paper)<-[:OF]-(c:Mention)-[:NAMED]->(a:Au
 WHERE c <> m AND p.author_count <= $max_team AND coalesce(a.group, '') <> g
 WITH g, a.base_key AS base, max(a.df) AS df,
      collect(DISTINCT {mention: m, paper: p.key, suffix: a.suffix}) AS carriers
-WHERE size(carriers) > 1 AND 2 * df < $papers
+WHERE size(carriers) > 1 AND (2 * df < $papers OR NOT $subjects_resolved)
 UNWIND carriers AS x
 UNWIND carriers AS y
 WITH x, y, base, df

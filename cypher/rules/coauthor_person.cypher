@@ -1,8 +1,10 @@
 // Rule: a coauthor name on half the corpus's papers or more (the person a corpus was exported
 // for; rules/coauthor leaves it out) is shared only where its mentions were resolved to one
-// person: their name groups are resolved first (pipeline.py). Weight: ln((N+1)/(n+1)) for a
-// person of n mentions, added to the shared coauthor names' weight.
+// person: their name groups are resolved first (pipeline.py), and this rule runs for the rest
+// ($subjects_resolved). Weight: ln((N+1)/(n+1)) for a person of n mentions, added to the
+// shared coauthor names' weight.
 UNWIND $groups AS g
+WITH g WHERE $subjects_resolved
 MATCH (m:Mention {group: g})-[:OF]->(p:Paper)<-[:OF]-(c:Mention)-[:NAMED]->(a:Author)
 WHERE c <> m AND p.author_count <= $max_team AND coalesce(a.group, '') <> g
   AND 2 * a.df >= $papers

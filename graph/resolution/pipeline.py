@@ -108,16 +108,17 @@ def resolve_groups(db: Database, groups: list[str], everything: bool, parameters
     papers = db.query("resolution/paper_count")[0]["papers"]
     subjects = {r["group"] for r in db.query("resolution/subject_groups", groups=groups,
                                               papers=papers)}
-    tiers = [tier for tier in ([g for g in groups if g in subjects],
-                               [g for g in groups if g not in subjects]) if tier]
+    tiers = [(tier, resolved) for tier, resolved in (
+        ([g for g in groups if g in subjects], False),
+        ([g for g in groups if g not in subjects], True)) if tier]
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="stats") as reader:
         # Python's share, while the server works
         statistics = reader.submit(corpus_stats, db, parameters.idf_cap_papers)
         names: NameStats | None = None
-        for tier in tiers:
-            _seed(db, tier, everything and len(tiers) == 1, papers, parameters, summary,
-                  progress)
-            if everything and tier is tiers[0]:
+        for index, (tier, subjects_resolved) in enumerate(tiers):
+            _seed(db, tier, everything and len(tiers) == 1, papers, subjects_resolved,
+                  parameters, summary, progress)
+            if everything and index == 0:
                 progress("global coauthor communities (GDS Leiden)...")
                 summary.coauthor_communities = communities.coauthor_communities(db)["communities"]
             stats = statistics.result()
@@ -130,11 +131,15 @@ def resolve_groups(db: Database, groups: list[str], everything: bool, parameters
 
 
 def _seed(db: Database, groups: list[str], every_group: bool, papers: int,
-          parameters: Parameters, summary: ResolveSummary, progress: Progress) -> None:
-    """The groups' evidence (the rules, batch by batch) and its components (GDS WCC)."""
+          subjects_resolved: bool, parameters: Parameters, summary: ResolveSummary,
+          progress: Progress) -> None:
+    """The groups' evidence (the rules, batch by batch) and its components (GDS WCC). The
+    subject groups themselves, resolved first, count one another's names as any other name:
+    in a corpus of three papers, all by the same two people, both are subjects."""
     progress(f"{len(groups)} name group{'s' if len(groups) > 1 else ''}: computing evidence...")
     with ThreadPoolExecutor(max_workers=RULE_WRITERS, thread_name_prefix="rules") as pool:
-        list(pool.map(lambda batch: _apply_rules(db, batch, papers, parameters.max_team),
+        list(pool.map(lambda batch: _apply_rules(db, batch, papers, parameters.max_team,
+                                                 subjects_resolved),
                       batched(groups, GROUP_BATCH)))
     progress("evidence computed; finding its components (GDS WCC)...")
     seeds = communities.evidence_seeds(db, None if every_group else groups)
@@ -185,13 +190,15 @@ def _refresh_frequencies(db: Database, bases: set[str]) -> None:
         db.execute("resolution/author_frequencies", base_keys=batch)
 
 
-def _apply_rules(db: Database, groups: list[str], papers: int, max_team: int) -> None:
+def _apply_rules(db: Database, groups: list[str], papers: int, max_team: int,
+                 subjects_resolved: bool) -> None:
     """The evidence of a batch of groups, recomputed in one transaction."""
     def work(tx: Transaction) -> None:
         tx.run("resolution/clear_evidence", groups=groups)
         for rule in RULES:
             tx.run(rule, groups=groups, papers=papers, max_team=max_team,
-                   must_weight=MUST_WEIGHT, title_weight=TITLE_WEIGHT)
+                   must_weight=MUST_WEIGHT, title_weight=TITLE_WEIGHT,
+                   subjects_resolved=subjects_resolved)
 
     db.write_transaction(work)
 

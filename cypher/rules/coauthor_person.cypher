@@ -19,6 +19,6 @@ WHERE x.mention.key < y.mention.key AND x.paper <> y.paper
 WITH x.mention AS m1, y.mention AS m2, collect(DISTINCT base) AS shared,
      sum(log(($papers + 1.0) / (n + 1.0))) AS weight
 MERGE (m1)-[e:EVIDENCE]->(m2)
-SET e.coauthors = coalesce(e.coauthors, 0.0) + weight,
-    e.shared = coalesce(e.shared, []) + shared,
-    e.weight = coalesce(e.title, 0.0) + coalesce(e.must, 0.0) + e.coauthors
+WITH e, shared, coalesce(e.coauthors, 0.0) + weight AS coauthors
+SET e.coauthors = coauthors, e.shared = coalesce(e.shared, []) + shared,
+    e.weight = coalesce(e.title, 0.0) + coalesce(e.must, 0.0) + coauthors

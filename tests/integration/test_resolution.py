@@ -77,6 +77,8 @@ def test_dblp_bib_jun_zhang_and_coauthors(db: Database) -> None:
     chens = [set(p["variants"]) for p in person_records(db, ["Chao Chen"])]
     assert {"Chao Chen"} in chens and {"C. L. Philip Chen"} in chens
     assert [len(p["papers"]) for p in person_records(db, ["Wanlei Zhou"])] == [32]
+    check = db.query("test/resolution_invariants")[0]
+    assert check["unweighted_evidence"] == 0 and check["mentions"] == check["resolved"]
 
 
 def test_han_cai_page(db: Database) -> None:
@@ -122,7 +124,7 @@ def test_rerun_keeps_ids_and_every_mention_has_one_person(db: Database) -> None:
     assert assignments(db) == first
     check = db.query("test/resolution_invariants")[0]
     assert check["mentions"] == check["resolved"] and check["doubly_resolved"] == 0
-    assert check["orphan_persons"] == 0
+    assert check["orphan_persons"] == 0 and check["unweighted_evidence"] == 0
 
 
 def test_interrupted_run_is_finished_by_a_rerun(db: Database, monkeypatch) -> None:

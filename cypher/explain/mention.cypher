@@ -12,7 +12,8 @@ RETURN m.key AS mention, m.name AS name, p.source_id AS paper, p.title AS title,
        COLLECT { MATCH (m)-[e:EVIDENCE]-(o:Mention)-[:OF]->(op:Paper)
                  OPTIONAL MATCH (o)-[:RESOLVED_TO]->(op_person:Person)
                  RETURN {paper: op.source_id, title: op.title, weight: e.weight,
-                         coauthors: e.shared, title_match: e.title IS NOT NULL,
+                         coauthors: e.shared, by_person: coalesce(e.by_person, []),
+                         title_match: e.title IS NOT NULL,
                          rule: e.rule, same_person: op_person.id = person.id}
                  ORDER BY e.weight DESC LIMIT $limit } AS evidence,
        COLLECT { MATCH (c:Curation)-[a:ABOUT]->(m)

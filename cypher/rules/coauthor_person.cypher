@@ -2,7 +2,7 @@
 // for; rules/coauthor leaves it out) is shared only where its mentions were resolved to one
 // person: their name groups are resolved first (pipeline.py), and this rule runs for the rest
 // ($subjects_resolved). Weight: ln((N+1)/(n+1)) for a person of n mentions, added to the
-// shared coauthor names' weight.
+// shared coauthor names' weight; `by_person` tells `explain` which names were counted so.
 UNWIND $groups AS g
 WITH g WHERE $subjects_resolved
 MATCH (m:Mention {group: g})-[:OF]->(p:Paper)<-[:OF]-(c:Mention)-[:NAMED]->(a:Author)
@@ -21,4 +21,5 @@ WITH x.mention AS m1, y.mention AS m2, collect(DISTINCT base) AS shared,
 MERGE (m1)-[e:EVIDENCE]->(m2)
 WITH e, shared, coalesce(e.coauthors, 0.0) + weight AS coauthors
 SET e.coauthors = coauthors, e.shared = coalesce(e.shared, []) + shared,
+    e.by_person = coalesce(e.by_person, []) + shared,
     e.weight = coalesce(e.title, 0.0) + coalesce(e.must, 0.0) + coauthors

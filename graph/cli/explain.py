@@ -62,13 +62,20 @@ def _mention_text(m: dict[str, Any]) -> str:
 def _evidence_line(e: dict[str, Any]) -> str:
     why = []
     if e["coauthors"]:
-        why.append("shared coauthors " + ", ".join(e["coauthors"]))
+        why.append("shared coauthors " + _coauthors(e))
     if e["title_match"]:
         why.append("same title")
     if e["rule"]:
         why.append(e["rule"])
     where = "same person" if e["same_person"] else "another person"
     return f"    {e['weight']:6.2f}  {e['paper']} ({where}): {'; '.join(why)}"
+
+
+def _coauthors(link: dict[str, Any]) -> str:
+    """Shared coauthor names; one on most of the corpus's papers was counted only as one
+    resolved person (rules/coauthor_person), and says so."""
+    return ", ".join(f"{c} (one person)" if c in link["by_person"] else c
+                     for c in link["coauthors"])
 
 
 def _pair_text(r: dict[str, Any]) -> str:
@@ -79,7 +86,7 @@ def _pair_text(r: dict[str, Any]) -> str:
     if r["path"]:
         lines.append("  evidence chain:")
         lines += [f"    {h['from_paper']} -> {h['to_paper']}: " + "; ".join(
-            filter(None, ["coauthors " + ", ".join(h["coauthors"]) if h["coauthors"] else "",
+            filter(None, ["coauthors " + _coauthors(h) if h["coauthors"] else "",
                           "same title" if h["title_match"] else "", h["rule"] or ""]))
                   for h in r["path"]]
     else:

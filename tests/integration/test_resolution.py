@@ -18,7 +18,9 @@ from graph.evaluation.metrics import macro_average
 from graph.evaluation.reader import labelled_mentions
 from graph.export import assignment_lines, person_records, write_lines
 from graph.resolution import pipeline, resolve
+from graph.settings import ServerSettings
 from loaders.writer import GraphWriter
+from tests.integration.cli_runner import namesake
 from tests.paths import REPO, data_path
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
@@ -58,7 +60,8 @@ def test_aminer_dev_against_gold_and_baselines(db: Database, tmp_path: Path) -> 
     assert again.resolution.macro == macro
 
 
-def test_dblp_bib_jun_zhang_and_coauthors(db: Database) -> None:
+def test_dblp_bib_jun_zhang_and_coauthors(db: Database, server_settings: ServerSettings
+                                          ) -> None:
     load(db, sorted(data_path("dblp-bib").glob("*.bib")))
     resolve(db)
     truth = read_truth(data_path("dblp-bib", "truth.jsonl"))
@@ -79,6 +82,10 @@ def test_dblp_bib_jun_zhang_and_coauthors(db: Database) -> None:
     assert [len(p["papers"]) for p in person_records(db, ["Wanlei Zhou"])] == [32]
     check = db.query("test/resolution_invariants")[0]
     assert check["unweighted_evidence"] == 0 and check["mentions"] == check["resolved"]
+    explained = namesake(server_settings, "explain", "--paper", "DBLP:conf/ccs/LiuZWZ0V18",
+                         "--name", "Wanlei Zhou")
+    assert explained.exit_code == 0, explained.output
+    assert "yang xiang, jun zhang (one person)" in explained.output
 
 
 def test_han_cai_page(db: Database) -> None:

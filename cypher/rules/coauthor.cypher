@@ -2,18 +2,19 @@
 // person. Weight: the sum over shared coauthor names of idf = ln((N+1)/(df+1)), df being how
 // many mentions carry that name, so a shared "Wei Wang" says little and a rare name a lot.
 // DBLP suffixes: "Song Han 0003" and "Song Han" may be one coauthor; "0001" and "0003" not.
-// A name on half the corpus's papers or more (the person a corpus was exported for) says
-// nothing: there Robertson and Sparck Jones's idf, ln((N-df+0.5)/(df+0.5)), is no longer
-// positive, and such a name would link every namesake among its coauthors. Once such names
-// are resolved ($subjects_resolved), rules/coauthor_person counts them by person instead.
+// A subject name (df >= $subject_df: on half the corpus's papers or more, pipeline.py) says
+// nothing by name where its mention is resolved, for groups resolved after the subjects
+// ($subjects_resolved): rules/coauthor_person counts it by person there. Its mentions not
+// resolved yet (a run for some names only) count by name.
 // Hard rule: two mentions on one paper are never linked. Papers over $max_team authors and
 // coauthors of the group's own name are left out.
 UNWIND $groups AS g
 MATCH (m:Mention {group: g})-[:OF]->(p:Paper)<-[:OF]-(c:Mention)-[:NAMED]->(a:Author)
 WHERE c <> m AND p.author_count <= $max_team AND coalesce(a.group, '') <> g
+  AND NOT ($subjects_resolved AND a.df >= $subject_df AND EXISTS { (c)-[:RESOLVED_TO]->() })
 WITH g, a.base_key AS base, max(a.df) AS df,
      collect(DISTINCT {mention: m, paper: p.key, suffix: a.suffix}) AS carriers
-WHERE size(carriers) > 1 AND (2 * df < $papers OR NOT $subjects_resolved)
+WHERE size(carriers) > 1
 UNWIND carriers AS x
 UNWIND carriers AS y
 WITH x, y, base, df

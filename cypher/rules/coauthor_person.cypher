@@ -1,13 +1,13 @@
-// Rule: a coauthor name on half the corpus's papers or more (the person a corpus was exported
-// for; rules/coauthor leaves it out) is shared only where its mentions were resolved to one
-// person: their name groups are resolved first (pipeline.py), and this rule runs for the rest
+// Rule: a subject coauthor name (df >= $subject_df: on half the corpus's papers or more,
+// pipeline.py; rules/coauthor leaves it out) is shared only where its mentions were resolved
+// to one person: subject groups are resolved first, and this rule runs for the rest
 // ($subjects_resolved). Weight: ln((N+1)/(n+1)) for a person of n mentions, added to the
 // shared coauthor names' weight; `by_person` tells `explain` which names were counted so.
 UNWIND $groups AS g
 WITH g WHERE $subjects_resolved
 MATCH (m:Mention {group: g})-[:OF]->(p:Paper)<-[:OF]-(c:Mention)-[:NAMED]->(a:Author)
 WHERE c <> m AND p.author_count <= $max_team AND coalesce(a.group, '') <> g
-  AND 2 * a.df >= $papers
+  AND a.df >= $subject_df
 MATCH (c)-[:RESOLVED_TO]->(person:Person)
 WITH g, person, a.base_key AS base, collect(DISTINCT {mention: m, paper: p.key}) AS carriers
 WHERE size(carriers) > 1

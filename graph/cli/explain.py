@@ -72,8 +72,8 @@ def _evidence_line(e: dict[str, Any]) -> str:
 
 
 def _coauthors(link: dict[str, Any]) -> str:
-    """Shared coauthor names; one on most of the corpus's papers was counted only as one
-    resolved person (rules/coauthor_person), and says so."""
+    """Shared coauthor names; a subject name (on half the corpus's papers or more) was
+    counted only as one resolved person (rules/coauthor_person), and says so."""
     return ", ".join(f"{c} (one person)" if c in link["by_person"] else c
                      for c in link["coauthors"])
 

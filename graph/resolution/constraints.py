@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
-from itertools import combinations
 from typing import Protocol
 
 from graph.names import compatible
@@ -72,6 +71,11 @@ class Spellings:
                 self._conflicts[i] = self.mask(n for n in self.names if not compatible(name, n))
             found |= self._conflicts[i]
         return found
+
+    def clashing(self) -> bool:
+        """Are any two of the names incompatible?"""
+        every = (1 << len(self.names)) - 1
+        return bool(self.conflicts(every) & every)
 
     def apart(self, a: int, b: int) -> bool:
         """Would joining names a and b pair two incompatible names? Pairs already held on one
@@ -142,8 +146,7 @@ def broken(members: list[MentionFacts], apart: set[Pair]) -> bool:
         return True
     if len({m.orcid for m in members if m.orcid}) > 1:
         return True
-    names = sorted({m.name for m in members})
-    if any(not compatible(x, y) for x, y in combinations(names, 2)):
+    if Spellings(m.name for m in members).clashing():
         return True
     keys = {m.key for m in members}
     return any(pair <= keys for pair in apart)

@@ -62,6 +62,11 @@ RULE_WRITERS = 2
 STATS_PAGE = 20_000  # papers per read of the corpus statistics
 MUST_WEIGHT = 100.0
 TITLE_WEIGHT = 10.0
+# A name on this share of the corpus's papers or more is its subject (the person a corpus of
+# one person's exports is about): from there Robertson and Sparck Jones's idf,
+# ln((N-df+0.5)/(df+0.5)), is no longer positive, and the name, on nearly every paper, would
+# link every namesake among its coauthors. Such names count by resolved person instead.
+SUBJECT_SHARE = 0.5
 RULES = ("rules/coauthor", "rules/coauthor_person", "rules/same_title", "rules/same_orcid",
          "rules/same_suffix", "rules/source_person", "rules/curated_together")
 PROFILE_TYPES = (TITLE, VENUE, VENUE_WORD, AFFILIATION, COAUTHOR)
@@ -106,8 +111,9 @@ def resolve_groups(db: Database, groups: list[str], everything: bool, parameters
     papers or more (the person a corpus was exported for) go first: the others' coauthor
     evidence reads their persons (rules/coauthor_person)."""
     papers = db.query("resolution/paper_count")[0]["papers"]
+    subject_df = papers * SUBJECT_SHARE
     subjects = {r["group"] for r in db.query("resolution/subject_groups", groups=groups,
-                                              papers=papers)}
+                                              subject_df=subject_df)}
     tiers = [(tier, resolved) for tier, resolved in (
         ([g for g in groups if g in subjects], False),
         ([g for g in groups if g not in subjects], True)) if tier]
@@ -116,8 +122,8 @@ def resolve_groups(db: Database, groups: list[str], everything: bool, parameters
         statistics = reader.submit(corpus_stats, db, parameters.idf_cap_papers)
         names: NameStats | None = None
         for index, (tier, subjects_resolved) in enumerate(tiers):
-            _seed(db, tier, everything and len(tiers) == 1, papers, subjects_resolved,
-                  parameters, summary, progress)
+            _seed(db, tier, everything and len(tiers) == 1, papers, subject_df,
+                  subjects_resolved, parameters, summary, progress)
             if everything and index == 0:
                 progress("global coauthor communities (GDS Leiden)...")
                 summary.coauthor_communities = communities.coauthor_communities(db)["communities"]
@@ -130,7 +136,7 @@ def resolve_groups(db: Database, groups: list[str], everything: bool, parameters
     db.execute("resolution/remove_orphan_persons")
 
 
-def _seed(db: Database, groups: list[str], every_group: bool, papers: int,
+def _seed(db: Database, groups: list[str], every_group: bool, papers: int, subject_df: float,
           subjects_resolved: bool, parameters: Parameters, summary: ResolveSummary,
           progress: Progress) -> None:
     """The groups' evidence (the rules, batch by batch) and its components (GDS WCC). The
@@ -139,7 +145,7 @@ def _seed(db: Database, groups: list[str], every_group: bool, papers: int,
     progress(f"{len(groups)} name group{'s' if len(groups) > 1 else ''}: computing evidence...")
     with ThreadPoolExecutor(max_workers=RULE_WRITERS, thread_name_prefix="rules") as pool:
         list(pool.map(lambda batch: _apply_rules(db, batch, papers, parameters.max_team,
-                                                 subjects_resolved),
+                                                 subject_df, subjects_resolved),
                       batched(groups, GROUP_BATCH)))
     progress("evidence computed; finding its components (GDS WCC)...")
     seeds = communities.evidence_seeds(db, None if every_group else groups)
@@ -161,7 +167,10 @@ def assign_groups(db: Database, names: list[str], full: bool) -> tuple[list[str]
         if incremental else rows
     db.write_rows("resolution/set_groups", ({"key": r["key"], "group": groups[r["key"]]}
                                             for r in fresh))
-    _refresh_frequencies(db, {base_key(authors[r["key"]]) for r in fresh})
+    bases = {base_key(authors[r["key"]]) for r in fresh}
+    if names:  # the named groups' coauthors are outside `rows`
+        bases |= {r["base"] for r in db.query("resolution/bases_without_frequency")}
+    _refresh_frequencies(db, bases)
     if names:
         return sorted({g for k, g in groups.items()
                        if any(compatible(authors[k], n) for n in names)}), False
@@ -191,14 +200,14 @@ def _refresh_frequencies(db: Database, bases: set[str]) -> None:
 
 
 def _apply_rules(db: Database, groups: list[str], papers: int, max_team: int,
-                 subjects_resolved: bool) -> None:
+                 subject_df: float, subjects_resolved: bool) -> None:
     """The evidence of a batch of groups, recomputed in one transaction."""
     def work(tx: Transaction) -> None:
         tx.run("resolution/clear_evidence", groups=groups)
         for rule in RULES:
             tx.run(rule, groups=groups, papers=papers, max_team=max_team,
                    must_weight=MUST_WEIGHT, title_weight=TITLE_WEIGHT,
-                   subjects_resolved=subjects_resolved)
+                   subject_df=subject_df, subjects_resolved=subjects_resolved)
 
     db.write_transaction(work)
 

@@ -15,7 +15,10 @@
 Order: the groups of a name on half the corpus's papers or more (the person a corpus of one
 person's exports is about) go through steps 2-5 first. Such a name is on every paper, so two
 coauthor mentions sharing it share nothing; once its persons exist, the rest of the groups'
-coauthor evidence counts it as shared where both mentions are one resolved person.
+coauthor evidence counts it as shared where both mentions are one resolved person. So a run
+for some names resolves first the subject names not resolved yet, and after the subject
+groups, it redoes the resolved groups beside a subject person that changed: the outcome does
+not depend on which runs came before.
 
 Scope: the groups of the names given; else every group with new mentions or changed
 membership since the last run (incremental); `full` resolves every group. Each step recomputes
@@ -95,6 +98,12 @@ def resolve(db: Database, names: Iterable[str] = (), full: bool = False,
     db.run_script("schema/constraints")
     wanted = list(names)
     groups, everything = assign_groups(db, wanted, full)
+    if wanted and groups:
+        pending = _pending_subjects(db, wanted)
+        if pending:
+            progress(f"also {', '.join(pending)}, on half the papers or more: the coauthor "
+                     "evidence of the rest reads its persons")
+            groups, _ = assign_groups(db, wanted + pending, False)
     summary = ResolveSummary(groups=len(groups), incremental=not wanted and not everything)
     if not groups:
         if wanted or not db.query("resolution/paper_count")[0]["papers"]:
@@ -105,35 +114,103 @@ def resolve(db: Database, names: Iterable[str] = (), full: bool = False,
     return summary
 
 
+def _pending_subjects(db: Database, wanted: list[str]) -> list[str]:
+    """Subject names (on half the corpus's papers or more) that have mentions no run has
+    resolved and are not among the names wanted: a run for those names resolves them first,
+    so that its result does not depend on what ran before."""
+    papers = db.query("resolution/paper_count")[0]["papers"]
+    rows = db.query("resolution/pending_subjects", subject_df=papers * SUBJECT_SHARE)
+    return sorted({r["name"] for r in rows
+                   if not any(compatible(r["name"], n) for n in wanted)})
+
+
 def resolve_groups(db: Database, groups: list[str], everything: bool, parameters: Parameters,
                    summary: ResolveSummary, progress: Progress = lambda _: None) -> None:
     """Evidence, seeds and merge for the groups. The groups of a name on half the corpus's
     papers or more (the person a corpus was exported for) go first: the others' coauthor
-    evidence reads their persons (rules/coauthor_person)."""
+    evidence reads their persons (rules/coauthor_person). In a run for some groups only, the
+    resolved groups beside subject mentions whose person changed are redone: their evidence
+    read the old persons."""
     papers = db.query("resolution/paper_count")[0]["papers"]
     subject_df = papers * SUBJECT_SHARE
     subjects = {r["group"] for r in db.query("resolution/subject_groups", groups=groups,
                                               subject_df=subject_df)}
-    tiers = [(tier, resolved) for tier, resolved in (
-        ([g for g in groups if g in subjects], False),
-        ([g for g in groups if g not in subjects], True)) if tier]
+    first = [g for g in groups if g in subjects]
+    rest = [g for g in groups if g not in subjects]
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="stats") as reader:
         # Python's share, while the server works
         statistics = reader.submit(corpus_stats, db, parameters.idf_cap_papers)
-        names: NameStats | None = None
-        for index, (tier, subjects_resolved) in enumerate(tiers):
-            _seed(db, tier, everything and len(tiers) == 1, papers, subject_df,
-                  subjects_resolved, parameters, summary, progress)
-            if everything and index == 0:
-                progress("global coauthor communities (GDS Leiden)...")
-                summary.coauthor_communities = communities.coauthor_communities(db)["communities"]
-            stats = statistics.result()
-            if names is None:
-                names = NameStats.of(r["name"] for r in db.stream("resolution/author_names"))
-            progress("merging seeds into persons...")
-            _merge_batches(db, list(batched(tier, GROUP_BATCH)), stats, names, parameters,
-                           summary)
+        run = _TierRun(db, everything, papers, subject_df, parameters, summary, progress,
+                       statistics)
+        if first:
+            before = _assignments(db, first)
+            run.resolve(first, subjects_resolved=False, alone=everything and not rest)
+            if not everything:
+                rest += _beside_changed(db, first + rest, before, _assignments(db, first))
+        if rest:
+            run.resolve(sorted(rest), subjects_resolved=True, alone=everything and not first)
+    summary.groups = len(first) + len(rest)
     db.execute("resolution/remove_orphan_persons")
+
+
+def _assignments(db: Database, groups: list[str]) -> dict[str, str]:
+    """Mention key -> person id, for the resolved mentions of the groups."""
+    return {mention: row["person"]
+            for row in db.read_all("resolution/previous_assignments", groups=groups)
+            for mention in row["mentions"]}
+
+
+def _beside_changed(db: Database, done: list[str], before: dict[str, str],
+                    after: dict[str, str]) -> list[str]:
+    """The resolved groups, other than `done`, of mentions sharing a paper with a subject
+    person that changed: their coauthor evidence read the old person (which mentions are
+    one person, and how many)."""
+    members: dict[tuple[bool, str], set[str]] = defaultdict(set)
+    for is_after, assigned in ((False, before), (True, after)):
+        for mention, person in assigned.items():
+            members[is_after, person].add(mention)
+    persons = {person for _, person in members}
+    changed = sorted({m for person in persons
+                      if members[False, person] != members[True, person]
+                      for m in members[False, person] | members[True, person]})
+    if not changed:
+        return []
+    return sorted({r["group"] for r in db.query("resolution/groups_beside_mentions",
+                                                 mentions=changed, groups=done)})
+
+
+@dataclass
+class _TierRun:
+    """What the tiers of one run share: the corpus statistics (read once, while the server
+    works) and the name statistics."""
+
+    db: Database
+    everything: bool
+    papers: int
+    subject_df: float
+    parameters: Parameters
+    summary: ResolveSummary
+    progress: Progress
+    statistics: Future[CorpusStats]
+    names: NameStats | None = None
+    communities_done: bool = False
+
+    def resolve(self, groups: list[str], subjects_resolved: bool, alone: bool) -> None:
+        """Steps 2-5 for one tier; `alone`: it holds every group of the corpus."""
+        _seed(self.db, groups, alone, self.papers, self.subject_df, subjects_resolved,
+              self.parameters, self.summary, self.progress)
+        if self.everything and not self.communities_done:
+            self.progress("global coauthor communities (GDS Leiden)...")
+            self.summary.coauthor_communities = \
+                communities.coauthor_communities(self.db)["communities"]
+            self.communities_done = True
+        stats = self.statistics.result()
+        if self.names is None:
+            self.names = NameStats.of(r["name"]
+                                      for r in self.db.stream("resolution/author_names"))
+        self.progress("merging seeds into persons...")
+        _merge_batches(self.db, list(batched(groups, GROUP_BATCH)), stats, self.names,
+                       self.parameters, self.summary)
 
 
 def _seed(db: Database, groups: list[str], every_group: bool, papers: int, subject_df: float,

@@ -16,9 +16,9 @@ Order: the groups of a name on half the corpus's papers or more (the person a co
 person's exports is about) go through steps 2-5 first. Such a name is on every paper, so two
 coauthor mentions sharing it share nothing; once its persons exist, the rest of the groups'
 coauthor evidence counts it as shared where both mentions are one resolved person. So a run
-for some names resolves first the subject names not resolved yet, and after the subject
-groups, it redoes the resolved groups beside a subject person that changed: the outcome does
-not depend on which runs came before.
+for some names first resolves the subject names that have unresolved mentions, and after the
+subject groups it redoes the resolved groups beside a subject person that changed: the outcome
+does not depend on which runs came before.
 
 Scope: the groups of the names given; else every group with new mentions or changed
 membership since the last run (incremental); `full` resolves every group. Each step recomputes
@@ -143,7 +143,7 @@ def resolve_groups(db: Database, groups: list[str], everything: bool, parameters
         run = _TierRun(db, everything, papers, subject_df, parameters, summary, progress,
                        statistics)
         if first:
-            before = _assignments(db, first)
+            before = {} if everything else _assignments(db, first)
             run.resolve(first, subjects_resolved=False, alone=everything and not rest)
             if not everything:
                 rest += _beside_changed(db, first + rest, before, _assignments(db, first))

@@ -64,8 +64,8 @@ def test_aminer_dev_against_gold_and_baselines(db: Database, tmp_path: Path) -> 
 def test_dblp_bib_jun_zhang_and_coauthors(db: Database, server_settings: ServerSettings
                                           ) -> None:
     load(db, sorted(data_path("dblp-bib").glob("*.bib")))
-    # One name first: Jun Zhang's groups, not resolved yet, go first, as the coauthors'
-    # frequencies (computed for this run too) weigh them.
+    # One name first: Jun Zhang, not resolved yet, is resolved before it, and the coauthors'
+    # frequencies are computed for this run too.
     resolve(db, ["Wanlei Zhou"])
     assert [len(p["papers"]) for p in person_records(db, ["Wanlei Zhou"])] == [32]
     assert person_records(db, ["Jun Zhang"])

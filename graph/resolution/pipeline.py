@@ -97,41 +97,41 @@ def resolve(db: Database, names: Iterable[str] = (), full: bool = False,
     on a first run, or with `full`)."""
     db.run_script("schema/constraints")
     wanted = list(names)
+    papers = db.query("resolution/paper_count")[0]["papers"]
     groups, everything = assign_groups(db, wanted, full)
     if wanted and groups:
-        pending = _pending_subjects(db, wanted)
+        pending = _pending_subjects(db, wanted, papers)
         if pending:
             progress(f"also {', '.join(pending)}, on half the papers or more: the coauthor "
                      "evidence of the rest reads its persons")
             groups, _ = assign_groups(db, wanted + pending, False)
     summary = ResolveSummary(groups=len(groups), incremental=not wanted and not everything)
     if not groups:
-        if wanted or not db.query("resolution/paper_count")[0]["papers"]:
-            raise ResolutionError(_nothing_found(db, wanted))
+        if wanted or not papers:
+            raise ResolutionError(_nothing_found(wanted, papers))
         return summary
     progress(f"{len(groups)} name groups to resolve")
-    resolve_groups(db, groups, everything, parameters, summary, progress)
+    resolve_groups(db, groups, everything, papers, parameters, summary, progress)
     return summary
 
 
-def _pending_subjects(db: Database, wanted: list[str]) -> list[str]:
+def _pending_subjects(db: Database, wanted: list[str], papers: int) -> list[str]:
     """Subject names (on half the corpus's papers or more) that have mentions no run has
     resolved and are not among the names wanted: a run for those names resolves them first,
     so that its result does not depend on what ran before."""
-    papers = db.query("resolution/paper_count")[0]["papers"]
     rows = db.query("resolution/pending_subjects", subject_df=papers * SUBJECT_SHARE)
     return sorted({r["name"] for r in rows
                    if not any(compatible(r["name"], n) for n in wanted)})
 
 
-def resolve_groups(db: Database, groups: list[str], everything: bool, parameters: Parameters,
-                   summary: ResolveSummary, progress: Progress = lambda _: None) -> None:
+def resolve_groups(db: Database, groups: list[str], everything: bool, papers: int,
+                   parameters: Parameters, summary: ResolveSummary,
+                   progress: Progress = lambda _: None) -> None:
     """Evidence, seeds and merge for the groups. The groups of a name on half the corpus's
     papers or more (the person a corpus was exported for) go first: the others' coauthor
     evidence reads their persons (rules/coauthor_person). In a run for some groups only, the
     resolved groups beside subject mentions whose person changed are redone: their evidence
     read the old persons."""
-    papers = db.query("resolution/paper_count")[0]["papers"]
     subject_df = papers * SUBJECT_SHARE
     subjects = {r["group"] for r in db.query("resolution/subject_groups", groups=groups,
                                               subject_df=subject_df)}
@@ -334,12 +334,9 @@ def _merge_batches(db: Database, batches: list[list[str]], stats: CorpusStats,
 
 
 def _read_batch(db: Database, groups: list[str], max_team: int) -> _BatchFacts:
-    previous = {mention: row["person"]
-                for row in db.read_all("resolution/previous_assignments", groups=groups)
-                for mention in row["mentions"]}
     return _BatchFacts(
         groups=sorted(_mention_facts(db, groups, max_team), key=lambda row: row["group"]),
-        previous=previous,
+        previous=_assignments(db, groups),
         curated=Curated.from_rows(db.query("curation/constraints_of_groups", groups=groups)))
 
 
@@ -456,8 +453,8 @@ def _cluster(members: list[str], facts: dict[str, MentionFacts], spellings: Spel
                    spellings=spellings.mask(facts[k].name for k in members))
 
 
-def _nothing_found(db: Database, names: list[str]) -> str:
-    if not db.query("resolution/paper_count")[0]["papers"]:
+def _nothing_found(names: list[str], papers: int) -> str:
+    if not papers:
         return "the database holds no papers: load some first (namesake load FILE)."
     return (f"no mention is written with a name compatible with {', '.join(names)}. "
             "Check the spelling, or list the people under a name with: namesake persons NAME.")

@@ -8,7 +8,8 @@ the first half of aminer-dev (and, where corpus size matters, on the synthetic c
   the first half of aminer-dev with the 10k-paper synthetic corpus) in a world of 5,000
   names, whatever the corpus size;
 - two clusters of 20+ papers each need 1.5 times that (merge.py: they share no coauthor);
-- strong text links: mutual 3-nearest neighbours with cosine 0.30 or more (textlinks.py);
+- strong text links: mutual 3-nearest neighbours with cosine 0.30 or more (textlinks.py),
+  which attach mentions to a seed and never bridge two seeds of several mentions;
 - papers of more than 100 authors give no coauthor evidence (graph/teams.py, as in
   the loaders' COAUTHOR);
 - every term type of a profile weighs the same: IDF does the weighting (features.py), up to

@@ -7,7 +7,8 @@
 3. Seeds: GDS weakly connected components of the evidence graph, re-split where a component
    breaks a hard rule. On full runs, Leiden communities of the global coauthor graph are
    written onto the authors for `explain` (as a merge feature they added nothing measurable).
-4. Merge: seeds of one group join along strong text links, then merge best-first by profile
+4. Merge: seeds of one group join along strong text links (which attach mentions to a seed,
+   never bridge two seeds of several mentions), then merge best-first by profile
    similarity, never across a hard rule, at a threshold the name-frequency prior sets per
    group (prior.py).
 5. Persons: stable ids, names and scores, written group batch by group batch.
@@ -56,7 +57,7 @@ from graph.resolution.parameters import DEFAULTS, Parameters
 from graph.resolution.persons import assign_ids, person_row
 from graph.resolution.prior import NameStats, name_threshold
 from graph.resolution.similarity import GroupSimilarity
-from graph.resolution.textlinks import mutual_links
+from graph.resolution.textlinks import join_seeds, mutual_links
 
 GROUP_BATCH = 200
 # Batches whose evidence is written at once: their groups hold disjoint mentions, so the
@@ -427,13 +428,9 @@ def _with_text_links(seeds: list[list[str]], keys: list[str], position: dict[str
     """Seeds joined by strong text links (textlinks.py); a joined component that breaks a hard
     rule falls back to its seeds. `keys` name the rows of `similarity`, `position` their
     indexes."""
-    parent = UnionFind(range(len(keys)))
-    for seed in seeds:
-        for key in seed[1:]:
-            parent.union(position[seed[0]], position[key])
-    for i, j in mutual_links(similarity, [facts[k].paper for k in keys],
-                             parameters.k_nearest, parameters.text_link_cut):
-        parent.union(i, j)
+    links = mutual_links(similarity, [facts[k].paper for k in keys], parameters.k_nearest,
+                         parameters.text_link_cut)
+    parent = join_seeds([[position[k] for k in seed] for seed in seeds], links, len(keys))
     seeds_by_root: dict[int, list[list[str]]] = defaultdict(list)
     for seed in seeds:
         seeds_by_root[parent.find(position[seed[0]])].append(seed)

@@ -49,7 +49,7 @@ def test_aminer_dev_against_gold_and_baselines(db: Database, tmp_path: Path) -> 
     macro = result.resolution.macro
     assert len(blocks) == 54
     assert macro.b3_precision >= 0.95
-    # The targets. Measured 0.926 / 0.898 with B3 P 0.954 (0.909 / 0.881 before the
+    # The targets. Measured 0.926 / 0.897 with B3 P 0.956 (0.909 / 0.881 before the
     # name-frequency prior, graph/resolution/prior.py).
     assert macro.b3_f1 >= 0.92 and macro.pair_f1 >= 0.88
     assert macro.b3_f1 > result.coauthors.macro.b3_f1 + 0.1
@@ -92,6 +92,24 @@ def test_dblp_bib_jun_zhang_and_coauthors(db: Database, server_settings: ServerS
                          "--name", "Wanlei Zhou")
     assert explained.exit_code == 0, explained.output
     assert "yang xiang, jun zhang (one person)" in explained.output
+
+
+def test_dblp_bib_holds_beside_aminer_dev(db: Database) -> None:
+    # Another corpus beside dblp-bib moves the IDF weights: a DBLP venue key is rarer among
+    # 4,400 papers than among 673. One pair of Signal Processing papers then joined Jun Zhang
+    # 0003's seed of 212 mentions and 0010's of 71 (B3 F1 0.787); text links now attach
+    # mentions to a seed and never bridge two seeds of several mentions.
+    load(db, sorted(data_path("dblp-bib").glob("*.bib"))
+         + sorted(data_path("aminer-dev").glob("*.xml")))
+    resolve(db)
+    truth = read_truth(data_path("dblp-bib", "truth.jsonl"))
+    dblp = evaluate(labelled_mentions(db, truth), truth).resolution.macro
+    aminer = evaluate(labelled_mentions(db)).resolution.macro
+    print(f"\nbeside each other: dblp-bib B3 P {dblp.b3_precision:.3f} F1 {dblp.b3_f1:.3f}, "
+          f"aminer-dev B3 P {aminer.b3_precision:.3f} F1 {aminer.b3_f1:.3f}")
+    # Measured 0.886 (P 0.907) and 0.927 (P 0.956); each alone 0.891 and 0.926.
+    assert dblp.b3_f1 >= 0.88 and dblp.b3_precision >= 0.90
+    assert aminer.b3_f1 >= 0.92 and aminer.b3_precision >= 0.95
 
 
 def test_subject_persons_first_whatever_ran_before(db: Database) -> None:

@@ -14,7 +14,7 @@ from graph.resolution.features import (
 from graph.resolution.merge import Cluster, merge_clusters
 from graph.resolution.persons import assign_ids, content_id, join_factor, seed_score
 from graph.resolution.similarity import GroupSimilarity
-from graph.resolution.textlinks import mutual_links
+from graph.resolution.textlinks import join_seeds, mutual_links
 
 
 def fact(key: str, paper: str, suffix: str | None = None, orcid: str | None = None,
@@ -146,9 +146,13 @@ def similarity_of(vectors: list[dict[str, float]]) -> GroupSimilarity:
     return GroupSimilarity(as_matrix([(("T", t), w) for t, w in v.items()] for v in vectors))
 
 
+def pairs(links: list[tuple[int, int, float]]) -> list[tuple[int, int]]:
+    return sorted((i, j) for i, j, _ in links)
+
+
 def test_mutual_links_need_both_directions_and_the_cut() -> None:
     vectors = similarity_of([{"a": 1.0}, {"a": 0.8, "b": 0.6}, {"c": 1.0}])
-    assert mutual_links(vectors, ["p1", "p2", "p3"], k=1, cut=0.5) == [(0, 1)]
+    assert pairs(mutual_links(vectors, ["p1", "p2", "p3"], k=1, cut=0.5)) == [(0, 1)]
     assert mutual_links(vectors, ["p1", "p1", "p3"], k=1, cut=0.5) == []
 
 
@@ -156,8 +160,22 @@ def test_mutual_links_take_the_k_nearest_with_ties_to_the_lower_index() -> None:
     # b and c are equally close to a; with k=1, a's nearest is b (the lower index), so a-c is
     # not mutual even though c's nearest is a.
     vectors = similarity_of([{"x": 1.0}, {"x": 0.8, "y": 0.6}, {"x": 0.8, "z": 0.6}])
-    assert mutual_links(vectors, ["p1", "p2", "p3"], k=1, cut=0.1) == [(0, 1)]
-    assert mutual_links(vectors, ["p1", "p2", "p3"], k=2, cut=0.1) == [(0, 1), (0, 2), (1, 2)]
+    assert pairs(mutual_links(vectors, ["p1", "p2", "p3"], k=1, cut=0.1)) == [(0, 1)]
+    links = mutual_links(vectors, ["p1", "p2", "p3"], k=2, cut=0.1)
+    assert [(i, j, round(c, 2)) for i, j, c in links] == [(0, 1, 0.8), (0, 2, 0.8), (1, 2, 0.64)]
+
+
+def test_text_links_attach_but_never_bridge_two_seeds_of_several_mentions() -> None:
+    seeds = [[0, 1, 2], [3, 4], [5], [6], [7]]
+    # 2-3 would bridge the two seeds; 5 is closer to 4 than to 0, so it joins [3, 4] only;
+    # 6 and 7 form a topic cluster of their own and then attach to [0, 1, 2].
+    links = [(2, 3, 0.9), (4, 5, 0.8), (6, 7, 0.7), (0, 5, 0.6), (1, 6, 0.5), (3, 7, 0.4)]
+    joined = join_seeds(seeds, links, 8)
+    assert sorted(sorted(s) for s in joined.groups().values()) == \
+        [[0, 1, 2, 6, 7], [3, 4, 5]]
+    # Links between lone mentions chain freely.
+    alone = join_seeds([[0], [1], [2]], [(0, 1, 0.5), (1, 2, 0.4)], 3)
+    assert len(alone.groups()) == 1
 
 
 def test_terms() -> None:

@@ -7,7 +7,7 @@ RETURN m.key AS mention, m.name AS name, p.source_id AS paper, p.title AS title,
        m.group AS group, m.seed AS seed, person.id AS person, person.name AS person_name,
        person.mentions AS person_mentions, person.threshold AS merge_threshold,
        r.score AS score, r.seed_score AS seed_score,
-       r.join_score AS join_score,
+       r.join_score AS join_score, r.text_link AS text_link,
        COUNT { MATCH (s:Mention {group: m.group}) WHERE s.seed = m.seed } AS seed_size,
        COLLECT { MATCH (m)-[e:EVIDENCE]-(o:Mention)-[:OF]->(op:Paper)
                  OPTIONAL MATCH (o)-[:RESOLVED_TO]->(op_person:Person)

@@ -15,4 +15,5 @@ WITH p, row
 UNWIND row.members AS member
 MATCH (m:Mention {key: member.key})
 CREATE (m)-[:RESOLVED_TO {score: member.score, seed: member.seed, seed_score: member.seed_score,
-                           join_score: member.join_score, links: member.links}]->(p)
+                           join_score: member.join_score, text_link: member.text_link,
+                           links: member.links}]->(p)

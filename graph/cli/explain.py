@@ -45,11 +45,14 @@ def explain(app: AppContext, paper: str, name: str, other_paper: str | None,
 def _mention_text(m: dict[str, Any]) -> str:
     if m["person"] is None:
         return f"{m['name']} on {m['paper']} is not resolved yet: run namesake resolve."
-    join = (f"merged in at profile similarity {m['join_score']:.3f}"
-            if m["join_score"] is not None else "in the person's founding seed")
+    joins = [f"brought in by text links (weakest cosine {m['text_link']:.2f})"] \
+        if m.get("text_link") is not None else []
+    joins += [f"merged in at profile similarity {m['join_score']:.3f}"] \
+        if m["join_score"] is not None else []
+    join = ", then ".join(joins) or "in the person's founding seed"
     lines = [f"{m['name']} on {m['paper']} ({m['year']}): {m['title']}",
              f"  person {m['person']} ({m['person_name']}, {m['person_mentions']} mentions), "
-             f"score {m['score']:.2f}: evidence seed of {m['seed_size']} mentions "
+             f"score {m['score']:.2f}: evidence seed of {_count(m['seed_size'], 'mention')} "
              f"(seed score {m['seed_score']:.2f}), {join}"]
     lines += ["  evidence:" if m["evidence"] else "  no evidence link to another mention"]
     lines += [_evidence_line(e) for e in m["evidence"]]
@@ -57,6 +60,10 @@ def _mention_text(m: dict[str, Any]) -> str:
               f"{'active' if c['active'] else 'undone'}) by {c['who']}: {c['why'] or ''}"
               for c in m["curations"]]
     return "\n".join(lines)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _evidence_line(e: dict[str, Any]) -> str:

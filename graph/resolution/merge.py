@@ -39,12 +39,14 @@ class Cluster:
     orcids: set[str] = field(default_factory=set)
     spellings: int = 0  # the written names, as a mask of the group's Spellings
     join_score: dict[str, float] = field(default_factory=dict)
+    text_links: dict[str, float] = field(default_factory=dict)  # weakest link that brought it
 
     def join(self, other: Cluster, similarity: float) -> None:
         """Take in another cluster's mentions, recording the similarity they joined at (the
         merge keeps profiles as dot products, not vectors)."""
         for member in other.members:
             self.join_score[member] = min(other.join_score.get(member, 1.0), similarity)
+        self.text_links.update(other.text_links)
         self.members += other.members
         self.papers |= other.papers
         self.suffixes |= other.suffixes

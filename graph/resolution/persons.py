@@ -7,8 +7,11 @@ cluster gets an id derived from its papers, so the same papers give the same id 
 Scores: a mention's score says how firmly it belongs to its person. Inside a seed it is
 1 - exp(-w), w being its strongest evidence link (a rare shared coauthor gives w of 5 or more,
 so about 0.99; a must-link about 1). A seed merged in by profile similarity s adds a factor
-s / (s + threshold): 0.5 at the threshold, approaching 1 far above it. A mention alone in its
-seed and never merged is a person of its own with score 1.
+s / (s + threshold): 0.5 at the threshold, approaching 1 far above it. A mention brought in by
+text links adds c / (c + cut) in the same way, c being the weakest link's cosine and cut the
+links' (textlinks.py). Such a mention has no evidence link to its person (on aminer-dev, 12 of
+204 are in another's person), and it used to score 1. A mention alone in its seed, never
+joined, is a person of its own with score 1.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from dataclasses import dataclass
 
 from graph.resolution.features import MentionFacts
 from graph.resolution.merge import Cluster
+from graph.resolution.textlinks import CUT
 
 
 @dataclass(frozen=True)
@@ -79,18 +83,21 @@ def _fresh_id(cluster: Cluster, facts: Mapping[str, MentionFacts], taken: set[st
 
 def person_row(person_id: str, cluster: Cluster, facts: Mapping[str, MentionFacts],
                best_links: Mapping[str, float], threshold: float,
-               merge_threshold: float | None = None) -> PersonRow:
-    """The person of a merged cluster; scores measure joins against `threshold`, and
-    `merge_threshold` (default: the same) is what the group's merges needed."""
+               merge_threshold: float | None = None, text_link_cut: float = CUT) -> PersonRow:
+    """The person of a merged cluster; scores measure joins against `threshold` and text
+    links against `text_link_cut`, and `merge_threshold` (default: `threshold`) is what the
+    group's merges needed."""
     members = []
     for key in sorted(cluster.members):
         fact = facts[key]
         seed = seed_score(best_links.get(key, 0.0))
-        join = cluster.join_score.get(key)
-        score = seed * (join_factor(join, threshold) if join is not None else 1.0)
+        join, link = cluster.join_score.get(key), cluster.text_links.get(key)
+        score = seed * (join_factor(join, threshold) if join is not None else 1.0) \
+            * (join_factor(link, text_link_cut) if link is not None else 1.0)
         members.append({"key": key, "score": round(score, 4), "seed": fact.seed,
                         "seed_score": round(seed, 4),
                         "join_score": None if join is None else round(join, 4),
+                        "text_link": None if link is None else round(link, 4),
                         "links": best_links.get(key, 0.0)})
     names = Counter(facts[m].name for m in cluster.members)
     name = min(names, key=lambda n: (-names[n], n))

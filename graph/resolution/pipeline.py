@@ -375,7 +375,8 @@ def _merge_batch(db: Database, batch: _BatchFacts, stats: CorpusStats, names: Na
                            spellings) \
             if len(seeds) > 1 else [_cluster(s, facts, spellings) for s in seeds]
         ids = assign_ids(clusters, batch.previous, facts)
-        persons += [person_row(i, c, facts, links, threshold, group_threshold).to_row()
+        persons += [person_row(i, c, facts, links, threshold, group_threshold,
+                               parameters.text_link_cut).to_row()
                     for i, c in zip(ids, clusters)]
         summary.mentions += len(facts)
         summary.multi_person_groups += len(clusters) > 1
@@ -415,39 +416,47 @@ def _merged(seeds: list[list[str]], facts: dict[str, MentionFacts], stats: Corpu
     keys = sorted(facts)
     position = {key: i for i, key in enumerate(keys)}
     similarity = GroupSimilarity(profile_matrix([facts[k] for k in keys], stats, PROFILE_TYPES))
-    starts = _with_text_links(seeds, keys, position, facts, similarity, curated, parameters)
+    starts, text_links = _with_text_links(seeds, keys, position, facts, similarity, curated,
+                                          parameters)
     dots = similarity.cluster_dots([[position[k] for k in start] for start in starts])
-    return merge_clusters([_cluster(s, facts, spellings) for s in starts], dots, threshold,
-                          cannot=curated.apart, big_cluster=parameters.big_cluster,
+    return merge_clusters([_cluster(s, facts, spellings, text_links) for s in starts], dots,
+                          threshold, cannot=curated.apart, big_cluster=parameters.big_cluster,
                           big_cluster_factor=parameters.big_cluster_factor, spellings=spellings)
 
 
 def _with_text_links(seeds: list[list[str]], keys: list[str], position: dict[str, int],
                      facts: dict[str, MentionFacts], similarity: GroupSimilarity,
-                     curated: Curated, parameters: Parameters) -> list[list[str]]:
-    """Seeds joined by strong text links (textlinks.py); a joined component that breaks a hard
-    rule falls back to its seeds. `keys` name the rows of `similarity`, `position` their
-    indexes."""
+                     curated: Curated, parameters: Parameters
+                     ) -> tuple[list[list[str]], dict[str, float]]:
+    """Seeds joined by strong text links (textlinks.py), and the weakest link's cosine of each
+    mention a link brought in; a joined component that breaks a hard rule falls back to its
+    seeds. `keys` name the rows of `similarity`, `position` their indexes."""
     links = mutual_links(similarity, [facts[k].paper for k in keys], parameters.k_nearest,
                          parameters.text_link_cut)
-    parent = join_seeds([[position[k] for k in seed] for seed in seeds], links, len(keys))
+    parent, weakest = join_seeds([[position[k] for k in seed] for seed in seeds], links,
+                                 len(keys))
     seeds_by_root: dict[int, list[list[str]]] = defaultdict(list)
     for seed in seeds:
         seeds_by_root[parent.find(position[seed[0]])].append(seed)
     starts: list[list[str]] = []
+    text_links: dict[str, float] = {}
     for root, members in parent.groups().items():
         joined = [facts[keys[i]] for i in members]
-        starts += seeds_by_root[root] if broken(joined, curated.apart) \
-            else [sorted(m.key for m in joined)]
-    return sorted(starts)
+        if broken(joined, curated.apart):
+            starts += seeds_by_root[root]
+            continue
+        starts.append(sorted(m.key for m in joined))
+        text_links.update((keys[i], weakest[i]) for i in members if i in weakest)
+    return sorted(starts), text_links
 
 
-def _cluster(members: list[str], facts: dict[str, MentionFacts], spellings: Spellings
-             ) -> Cluster:
+def _cluster(members: list[str], facts: dict[str, MentionFacts], spellings: Spellings,
+             text_links: dict[str, float] | None = None) -> Cluster:
     return Cluster(members=list(members), papers={facts[k].paper for k in members},
                    suffixes={facts[k].suffix for k in members if facts[k].suffix},
                    orcids={facts[k].orcid for k in members if facts[k].orcid},
-                   spellings=spellings.mask(facts[k].name for k in members))
+                   spellings=spellings.mask(facts[k].name for k in members),
+                   text_links={k: text_links[k] for k in members if k in (text_links or {})})
 
 
 def _nothing_found(names: list[str], papers: int) -> str:

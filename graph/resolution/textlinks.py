@@ -48,22 +48,38 @@ def mutual_links(similarity: GroupSimilarity, papers: Sequence[str], k: int = K_
 
 
 def join_seeds(seeds: Sequence[Sequence[int]], links: Iterable[TextLink], rows: int
-               ) -> UnionFind:
+               ) -> tuple[UnionFind, dict[int, float]]:
     """The rows in one set per seed, joined along the links in the order given; a link
-    between two sets that each hold a seed of several rows is left to the merge."""
+    between two sets that each hold a seed of several rows is left to the merge.
+
+    Also, for every row a link brought into its set, the cosine of the weakest link on its
+    way: a join keeps the set with a seed of several rows, else the larger (on a tie, the one
+    with the lower row), as a merge keeps the larger cluster, and the other side's rows take
+    the link's cosine."""
     sets = UnionFind(range(rows))
+    members = {row: [row] for row in range(rows)}
     for seed in seeds:
         for row in seed[1:]:
             sets.union(row, seed[0])
-    anchored = {sets.find(seed[0]) for seed in seeds if len(seed) > 1}
-    for i, j, _ in links:
+            members[seed[0]] += members.pop(row)
+    anchored = {seed[0] for seed in seeds if len(seed) > 1}
+    weakest: dict[int, float] = {}
+    for i, j, cosine in links:
         a, b = sets.find(i), sets.find(j)
         if a == b or (a in anchored and b in anchored):
             continue
-        sets.union(a, b)
-        if a in anchored or b in anchored:
-            anchored.add(sets.find(a))
-    return sets
+        keep, other = (a, b) if _keeps(a, b, anchored, members) else (b, a)
+        for row in members[other]:
+            weakest[row] = min(weakest.get(row, cosine), cosine)
+        sets.union(other, keep)
+        members[keep] += members.pop(other)
+    return sets, weakest
+
+
+def _keeps(a: int, b: int, anchored: set[int], members: dict[int, list[int]]) -> bool:
+    if (a in anchored) != (b in anchored):
+        return a in anchored
+    return (len(members[a]), -min(members[a])) >= (len(members[b]), -min(members[b]))
 
 
 def _nearest(similarity: GroupSimilarity, papers: Sequence[str],

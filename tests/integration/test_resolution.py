@@ -18,7 +18,7 @@ from graph.evaluation import evaluate, format_table, read_assignments, read_trut
 from graph.evaluation.metrics import macro_average
 from graph.evaluation.reader import labelled_mentions
 from graph.export import assignment_lines, person_records, write_lines
-from graph.resolution import pipeline, resolve
+from graph.resolution import pipeline, resolve, textlinks
 from graph.settings import ServerSettings
 from loaders.writer import GraphWriter
 from tests.integration.cli_runner import namesake
@@ -53,6 +53,11 @@ def test_aminer_dev_against_gold_and_baselines(db: Database, tmp_path: Path) -> 
     # name-frequency prior, graph/resolution/prior.py).
     assert macro.b3_f1 >= 0.92 and macro.pair_f1 >= 0.88
     assert macro.b3_f1 > result.coauthors.macro.b3_f1 + 0.1
+    # A mention text links brought in has no evidence link to its person: it scores like a
+    # merge, 0.5 at the links' cut and at most 1 / (1 + cut) (204 such mentions, 12 wrong).
+    linked = db.query("test/text_linked_scores")[0]
+    assert linked["mentions"] > 100 and linked["weakest"] >= textlinks.CUT
+    assert linked["highest"] <= 1 / (1 + textlinks.CUT) + 1e-4
 
     exported = tmp_path / "assignments.jsonl"  # the export round-trips to the same figures
     with exported.open("w", encoding="utf-8") as out:

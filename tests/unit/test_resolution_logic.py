@@ -12,7 +12,13 @@ from graph.resolution.features import (
     venue_words,
 )
 from graph.resolution.merge import Cluster, merge_clusters
-from graph.resolution.persons import assign_ids, content_id, join_factor, seed_score
+from graph.resolution.persons import (
+    assign_ids,
+    content_id,
+    join_factor,
+    person_row,
+    seed_score,
+)
 from graph.resolution.similarity import GroupSimilarity
 from graph.resolution.textlinks import join_seeds, mutual_links
 
@@ -168,14 +174,27 @@ def test_mutual_links_take_the_k_nearest_with_ties_to_the_lower_index() -> None:
 def test_text_links_attach_but_never_bridge_two_seeds_of_several_mentions() -> None:
     seeds = [[0, 1, 2], [3, 4], [5], [6], [7]]
     # 2-3 would bridge the two seeds; 5 is closer to 4 than to 0, so it joins [3, 4] only;
-    # 6 and 7 form a topic cluster of their own and then attach to [0, 1, 2].
+    # 6 and 7 form a topic cluster of their own (6 keeps it: the lower row), which then
+    # attaches to [0, 1, 2] at 0.5, the weakest link on the way of both.
     links = [(2, 3, 0.9), (4, 5, 0.8), (6, 7, 0.7), (0, 5, 0.6), (1, 6, 0.5), (3, 7, 0.4)]
-    joined = join_seeds(seeds, links, 8)
+    joined, weakest = join_seeds(seeds, links, 8)
     assert sorted(sorted(s) for s in joined.groups().values()) == \
         [[0, 1, 2, 6, 7], [3, 4, 5]]
-    # Links between lone mentions chain freely.
-    alone = join_seeds([[0], [1], [2]], [(0, 1, 0.5), (1, 2, 0.4)], 3)
-    assert len(alone.groups()) == 1
+    assert weakest == {5: 0.8, 6: 0.5, 7: 0.5}
+    # Links between lone mentions chain freely; the larger side keeps its rows unscored.
+    alone, weakest = join_seeds([[0], [1], [2]], [(1, 2, 0.5), (0, 1, 0.4)], 3)
+    assert len(alone.groups()) == 1 and weakest == {0: 0.4, 2: 0.5}
+
+
+def test_a_mention_brought_in_by_a_text_link_scores_like_a_merge() -> None:
+    facts = {k: fact(k, f"p{k}") for k in ("a", "b", "c")}
+    linked = Cluster(members=["a", "b", "c"], papers={"pa", "pb", "pc"},
+                     join_score={"c": 0.16}, text_links={"b": 0.30, "c": 0.60})
+    scores = {m["key"]: m["score"]
+              for m in person_row("p-1", linked, facts, {"a": 6.0}, 0.08, 0.08, 0.30).members}
+    assert scores["a"] == round(seed_score(6.0), 4)
+    assert scores["b"] == 0.5  # at the cut, as a merge at the threshold
+    assert scores["c"] == round(0.6 / 0.9 * 0.16 / 0.24, 4)
 
 
 def test_terms() -> None:

@@ -36,7 +36,10 @@ def resolve(app: AppContext, names: tuple[str, ...], full: bool) -> None:
     if not s.groups:
         click.echo("Nothing new to resolve (use --full to resolve everything again).")
         return
-    click.echo(f"Resolved {s.mentions} mentions in {s.groups} name groups into {s.persons} "
-               f"people ({s.multi_person_groups} groups hold more than one person) from "
+    groups = "1 name group" if s.groups == 1 else f"{s.groups} name groups"
+    held = "1 group holds" if s.multi_person_groups == 1 \
+        else f"{s.multi_person_groups} groups hold"
+    click.echo(f"Resolved {s.mentions} mentions in {groups} into {s.persons} "
+               f"people ({held} more than one person) from "
                f"{s.seeds} evidence seeds and {s.evidence_links} evidence links, in "
                f"{time.perf_counter() - started:.1f} s.")

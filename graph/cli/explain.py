@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from graph.cli.context import AppContext
+from graph.cli.context import AppContext, counted
 from graph.explain import explain_mention, explain_pair, find_mention
 
 pass_app = click.make_pass_decorator(AppContext)
@@ -52,7 +52,7 @@ def _mention_text(m: dict[str, Any]) -> str:
     join = ", then ".join(joins) or "in the person's founding seed"
     lines = [f"{m['name']} on {m['paper']} ({m['year']}): {m['title']}",
              f"  person {m['person']} ({m['person_name']}, {m['person_mentions']} mentions), "
-             f"score {m['score']:.2f}: evidence seed of {_count(m['seed_size'], 'mention')} "
+             f"score {m['score']:.2f}: evidence seed of {counted(m['seed_size'], 'mention')} "
              f"(seed score {m['seed_score']:.2f}), {join}"]
     lines += ["  evidence:" if m["evidence"] else "  no evidence link to another mention"]
     lines += [_evidence_line(e) for e in m["evidence"]]
@@ -60,10 +60,6 @@ def _mention_text(m: dict[str, Any]) -> str:
               f"{'active' if c['active'] else 'undone'}) by {c['who']}: {c['why'] or ''}"
               for c in m["curations"]]
     return "\n".join(lines)
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _evidence_line(e: dict[str, Any]) -> str:

@@ -6,7 +6,7 @@ import json
 
 import click
 
-from graph.cli.context import AppContext
+from graph.cli.context import AppContext, counted
 from graph.export import person_records
 
 pass_app = click.make_pass_decorator(AppContext)
@@ -35,7 +35,7 @@ def persons(app: AppContext, name: str, as_json: bool) -> None:
 
 def _describe(person: dict) -> str:
     years = f"{person['first_year']}-{person['last_year']}" if person["first_year"] else "?"
-    lines = [f"\n{person['name']}  [{person['id']}]  {len(person['papers'])} papers, {years}, "
+    lines = [f"\n{person['name']}  [{person['id']}]  {counted(len(person['papers']), 'paper')}, {years}, "
              f"weakest assignment {person['score']:.2f}",
              f"  written as: {', '.join(person['variants'])}",
              f"  venues: {', '.join(v for v in person['venues'][:6] if v)}",

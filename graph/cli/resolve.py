@@ -6,7 +6,7 @@ import time
 
 import click
 
-from graph.cli.context import AppContext, progress
+from graph.cli.context import AppContext, counted, progress
 from graph.resolution import resolve as run_resolution
 
 pass_app = click.make_pass_decorator(AppContext)
@@ -36,10 +36,10 @@ def resolve(app: AppContext, names: tuple[str, ...], full: bool) -> None:
     if not s.groups:
         click.echo("Nothing new to resolve (use --full to resolve everything again).")
         return
-    groups = "1 name group" if s.groups == 1 else f"{s.groups} name groups"
     held = "1 group holds" if s.multi_person_groups == 1 \
         else f"{s.multi_person_groups} groups hold"
-    click.echo(f"Resolved {s.mentions} mentions in {groups} into {s.persons} "
-               f"people ({held} more than one person) from "
-               f"{s.seeds} evidence seeds and {s.evidence_links} evidence links, in "
+    click.echo(f"Resolved {counted(s.mentions, 'mention')} in {counted(s.groups, 'name group')} "
+               f"into {counted(s.persons, 'person', 'people')} ({held} more than one person) "
+               f"from {counted(s.seeds, 'evidence seed')} and "
+               f"{counted(s.evidence_links, 'evidence link')}, in "
                f"{time.perf_counter() - started:.1f} s.")

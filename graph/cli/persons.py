@@ -35,7 +35,8 @@ def persons(app: AppContext, name: str, as_json: bool) -> None:
 
 def _describe(person: dict) -> str:
     years = f"{person['first_year']}-{person['last_year']}" if person["first_year"] else "?"
-    lines = [f"\n{person['name']}  [{person['id']}]  {counted(len(person['papers']), 'paper')}, {years}, "
+    papers = counted(len(person["papers"]), "paper")
+    lines = [f"\n{person['name']}  [{person['id']}]  {papers}, {years}, "
              f"weakest assignment {person['score']:.2f}",
              f"  written as: {', '.join(person['variants'])}",
              f"  venues: {', '.join(v for v in person['venues'][:6] if v)}",

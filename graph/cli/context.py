@@ -12,11 +12,6 @@ from graph.server import ManagedServer
 from graph.settings import Connection, ServerSettings
 
 
-def counted(n: int, noun: str, plural: str | None = None) -> str:
-    """'1 paper', '2 papers' ('people' and the like given as `plural`)."""
-    return f"{n} {noun if n == 1 else plural or noun + 's'}"
-
-
 def progress(message: str) -> None:
     """Progress goes to stderr, so that --json output on stdout stays clean."""
     click.echo(message, err=True)

@@ -7,8 +7,9 @@ from typing import Any
 
 import click
 
-from graph.cli.context import AppContext, counted
+from graph.cli.context import AppContext
 from graph.explain import explain_mention, explain_pair, find_mention
+from graph.wording import counted
 
 pass_app = click.make_pass_decorator(AppContext)
 

@@ -6,8 +6,9 @@ import json
 
 import click
 
-from graph.cli.context import AppContext, counted
+from graph.cli.context import AppContext
 from graph.export import person_records
+from graph.wording import counted
 
 pass_app = click.make_pass_decorator(AppContext)
 

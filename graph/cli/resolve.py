@@ -6,8 +6,9 @@ import time
 
 import click
 
-from graph.cli.context import AppContext, counted, progress
+from graph.cli.context import AppContext, progress
 from graph.resolution import resolve as run_resolution
+from graph.wording import counted
 
 pass_app = click.make_pass_decorator(AppContext)
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from graph.evaluation.metrics import BlockResult, Scores
 from graph.evaluation.truth import METHODS, Evaluation, EvaluationError
+from graph.wording import counted
 
 LABELS = {"resolution": "resolution", "one_person": "one person per name",
           "coauthors": "shared coauthor components"}
@@ -46,7 +47,7 @@ def _row(name: str, block: BlockResult | None, res: Scores, one: Scores, co: Sco
 def _macro_row(evaluation: Evaluation) -> str:
     """The macro averages, labelled with the number of names they average."""
     count = len(evaluation.resolution.blocks)
-    name = f"MACRO ({count} name{'s' if count != 1 else ''})"
+    name = f"MACRO ({counted(count, 'name')})"
     return _row(name, None, *(m.macro for m in evaluation.methods))
 
 

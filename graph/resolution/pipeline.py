@@ -58,6 +58,7 @@ from graph.resolution.persons import assign_ids, person_row
 from graph.resolution.prior import NameStats, name_threshold
 from graph.resolution.similarity import GroupSimilarity
 from graph.resolution.textlinks import join_seeds, mutual_links
+from graph.wording import counted
 
 GROUP_BATCH = 200
 # Batches whose evidence is written at once: their groups hold disjoint mentions, so the
@@ -220,7 +221,7 @@ def _seed(db: Database, groups: list[str], every_group: bool, papers: int, subje
     """The groups' evidence (the rules, batch by batch) and its components (GDS WCC). The
     subject groups themselves, resolved first, count one another's names as any other name:
     in a corpus of three papers, all by the same two people, both are subjects."""
-    progress(f"{len(groups)} name group{'s' if len(groups) > 1 else ''}: computing evidence...")
+    progress(f"{counted(len(groups), 'name group')}: computing evidence...")
     with ThreadPoolExecutor(max_workers=RULE_WRITERS, thread_name_prefix="rules") as pool:
         list(pool.map(lambda batch: _apply_rules(db, batch, papers, parameters.max_team,
                                                  subject_df, subjects_resolved),
@@ -373,7 +374,7 @@ def _merge_batch(db: Database, batch: _BatchFacts, stats: CorpusStats, names: Na
         spellings = Spellings(f.name for f in facts.values())
         clusters = _merged(seeds, facts, stats, group_threshold, parameters, batch.curated,
                            spellings) \
-            if len(seeds) > 1 else [_cluster(s, facts, spellings) for s in seeds]
+            if len(seeds) > 1 else [_cluster(s, facts, spellings, {}) for s in seeds]
         ids = assign_ids(clusters, batch.previous, facts)
         persons += [person_row(i, c, facts, links, threshold, group_threshold,
                                parameters.text_link_cut).to_row()
@@ -451,12 +452,12 @@ def _with_text_links(seeds: list[list[str]], keys: list[str], position: dict[str
 
 
 def _cluster(members: list[str], facts: dict[str, MentionFacts], spellings: Spellings,
-             text_links: dict[str, float] | None = None) -> Cluster:
+             text_links: dict[str, float]) -> Cluster:
     return Cluster(members=list(members), papers={facts[k].paper for k in members},
                    suffixes={facts[k].suffix for k in members if facts[k].suffix},
                    orcids={facts[k].orcid for k in members if facts[k].orcid},
                    spellings=spellings.mask(facts[k].name for k in members),
-                   text_links={k: text_links[k] for k in members if k in (text_links or {})})
+                   text_links={k: text_links[k] for k in members if k in text_links})
 
 
 def _nothing_found(names: list[str], papers: int) -> str:

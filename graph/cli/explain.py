@@ -46,7 +46,7 @@ def explain(app: AppContext, paper: str, name: str, other_paper: str | None,
 def _mention_text(m: dict[str, Any]) -> str:
     if m["person"] is None:
         return f"{m['name']} on {m['paper']} is not resolved yet: run namesake resolve."
-    joins = [f"brought in by text links (weakest cosine {m['text_link']:.2f})"] \
+    joins = [f"held by text links (weakest cosine {m['text_link']:.2f})"] \
         if m.get("text_link") is not None else []
     joins += [f"merged in at profile similarity {m['join_score']:.3f}"] \
         if m["join_score"] is not None else []

@@ -55,7 +55,9 @@ def join_seeds(seeds: Sequence[Sequence[int]], links: Iterable[TextLink], rows: 
     Also, for every row a link brought into its set, the cosine of the weakest link on its
     way: a join keeps the set with a seed of several rows, else the larger (on a tie, the one
     with the lower row), as a merge keeps the larger cluster, and the other side's rows take
-    the link's cosine."""
+    the link's cosine. A kept set with no seed of several rows has only text links to hold it
+    together, so its row that no link brought in (the lone mention it grew from) takes the
+    cosine of its first link, its strongest: two lone mentions joined by one link score alike."""
     sets = UnionFind(range(rows))
     members = {row: [row] for row in range(rows)}
     for seed in seeds:
@@ -69,6 +71,9 @@ def join_seeds(seeds: Sequence[Sequence[int]], links: Iterable[TextLink], rows: 
         if a == b or (a in anchored and b in anchored):
             continue
         keep, other = (a, b) if _keeps(a, b, anchored, members) else (b, a)
+        if keep not in anchored:
+            for row in members[keep]:
+                weakest.setdefault(row, cosine)
         for row in members[other]:
             weakest[row] = min(weakest.get(row, cosine), cosine)
         sets.union(other, keep)

@@ -181,12 +181,17 @@ def test_text_links_attach_but_never_bridge_two_seeds_of_several_mentions() -> N
     assert sorted(sorted(s) for s in joined.groups().values()) == \
         [[0, 1, 2, 6, 7], [3, 4, 5]]
     assert weakest == {5: 0.8, 6: 0.5, 7: 0.5}
-    # Links between lone mentions chain freely; the larger side keeps its rows unscored.
+    # Links between lone mentions chain freely, and every row of such a chain is scored by
+    # its links: the one it grew from (row 1) by its first, strongest link.
     alone, weakest = join_seeds([[0], [1], [2]], [(1, 2, 0.5), (0, 1, 0.4)], 3)
-    assert len(alone.groups()) == 1 and weakest == {0: 0.4, 2: 0.5}
+    assert len(alone.groups()) == 1 and weakest == {0: 0.4, 1: 0.5, 2: 0.5}
+    # When such a chain attaches to a seed, its rows' way to the seed runs through that link;
+    # the seed's rows take no cosine.
+    _, weakest = join_seeds([[0, 1], [2], [3]], [(2, 3, 0.7), (1, 2, 0.4)], 4)
+    assert weakest == {2: 0.4, 3: 0.4}
 
 
-def test_a_mention_brought_in_by_a_text_link_scores_like_a_merge() -> None:
+def test_a_mention_held_by_text_links_scores_like_a_merge() -> None:
     facts = {k: fact(k, f"p{k}") for k in ("a", "b", "c")}
     linked = Cluster(members=["a", "b", "c"], papers={"pa", "pb", "pc"},
                      join_score={"c": 0.16}, text_links={"b": 0.30, "c": 0.60})

@@ -2,7 +2,7 @@
 // evaluation and its baselines need: paper id, coauthor names and the resolved person.
 MATCH (m:Mention)-[:OF]->(p:Paper)
 WHERE m.truth IS NOT NULL
-OPTIONAL MATCH (m)-[:RESOLVED_TO]->(person:Person)
+OPTIONAL MATCH (m)-[assigned:RESOLVED_TO]->(person:Person)
 RETURN m.key AS mention, m.name AS name, m.position AS position, p.source_id AS paper, m.truth AS gold,
-       person.id AS predicted,
+       person.id AS predicted, assigned.score AS score,
        COLLECT { MATCH (p)<-[:OF]-(other:Mention) WHERE other <> m RETURN other.name } AS coauthors

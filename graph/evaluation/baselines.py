@@ -40,8 +40,8 @@ class EvalMention:
     """One mention to evaluate: an author slot in a block (the name the evaluation groups by).
 
     `name` is the name as written on the paper (used to match a truth file); `coauthors` are the
-    raw names of the paper's other slots; `gold` is the true person (None: unknown) and
-    `predicted` the resolution's person (None: not resolved).
+    raw names of the paper's other slots; `gold` is the true person (None: unknown),
+    `predicted` the resolution's person (None: not resolved) and `score` its assignment's.
     """
 
     mention_id: str
@@ -52,6 +52,7 @@ class EvalMention:
     gold: str | None = None
     predicted: str | None = None
     position: int | None = None
+    score: float | None = None
 
 
 def one_person(mentions: Iterable[EvalMention]) -> Clusters:

@@ -36,4 +36,5 @@ def _scored(rows: list[Row], truth: Truth | None) -> list[Row]:
 def _to_mention(row: Row, block: str) -> EvalMention:
     return EvalMention(mention_id=row["mention"], block=block, paper_id=row["paper"],
                        name=row["name"], coauthors=frozenset(row["coauthors"]),
-                       gold=row["gold"], predicted=row["predicted"], position=row["position"])
+                       gold=row["gold"], predicted=row["predicted"], position=row["position"],
+                       score=row["score"])

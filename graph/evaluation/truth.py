@@ -23,6 +23,7 @@ from graph.errors import EvaluationError, InputError, NamesakeError
 from graph.names import normalize
 from graph.evaluation.baselines import (EvalMention, coauthor_components,
                                         one_person)
+from graph.evaluation.calibration import Calibration, calibration
 from graph.evaluation.metrics import BlockResult, Scores, macro_average, score_block
 
 TruthKey = tuple[str, str]
@@ -62,7 +63,8 @@ class Evaluation:
     """The resolution and both baselines scored on the same mentions.
 
     `mentions` were scored; `left_out` had no gold label; `unresolved` were scored but had no
-    predicted person (each counted as a person of its own).
+    predicted person (each counted as a person of its own). `scores` says whether the
+    resolution's scores mark its wrong assignments (calibration.py; None without scores).
     """
 
     resolution: MethodResult
@@ -71,6 +73,7 @@ class Evaluation:
     mentions: int
     left_out: int
     unresolved: int
+    scores: Calibration | None = None
 
     @property
     def methods(self) -> tuple[MethodResult, ...]:
@@ -136,29 +139,41 @@ def with_truth(mentions: Iterable[EvalMention], truth: Truth) -> list[EvalMentio
     return [replace(m, gold=labels.get(truth_key(m.paper_id, m.name))) for m in mentions]
 
 
-def read_assignments(path: str | Path) -> dict[tuple[str, object], str]:
+Assignment = tuple[str, float | None]  # a person, and the assignment's score if given
+
+
+def read_assignments(path: str | Path) -> dict[tuple[str, object], Assignment]:
     """An assignments file (`namesake export assignments`, or another system's output in the
-    same lines): person by (paper, position), and by (paper, name) where that is unambiguous."""
-    by_slot: dict[tuple[str, object], str] = {}
-    by_name: dict[tuple[str, object], set[str]] = {}
+    same lines): person and score by (paper, position), and by (paper, name) where that is
+    unambiguous."""
+    by_slot: dict[tuple[str, object], Assignment] = {}
+    by_name: dict[tuple[str, object], set[Assignment]] = {}
     for number, line in enumerate(_lines(Path(path)), start=1):
         if not line.strip():
             continue
         label = parse_truth_line(line, str(path), number)
-        position = json.loads(line).get("position")
-        if isinstance(position, int):
-            by_slot[(label.paper, position)] = label.person
-        by_name.setdefault(truth_key(label.paper, label.name), set()).add(label.person)
-    unique = {key: persons.pop() for key, persons in by_name.items() if len(persons) == 1}
+        record = json.loads(line)
+        score = record.get("score")
+        assignment = (label.person, float(score) if isinstance(score, (int, float)) else None)
+        if isinstance(record.get("position"), int):
+            by_slot[(label.paper, record["position"])] = assignment
+        by_name.setdefault(truth_key(label.paper, label.name), set()).add(assignment)
+    unique = {key: found.pop() for key, found in by_name.items()
+              if len({person for person, _ in found}) == 1}
     return {**unique, **by_slot}
 
 
 def with_predictions(mentions: Iterable[EvalMention],
-                     predictions: Mapping[tuple[str, object], str]) -> list[EvalMention]:
-    """The mentions with `predicted` from `read_assignments`: by slot, else by name."""
-    return [replace(m, predicted=predictions.get((m.paper_id, m.position),
-                                                 predictions.get(truth_key(m.paper_id, m.name))))
-            for m in mentions]
+                     predictions: Mapping[tuple[str, object], Assignment]) -> list[EvalMention]:
+    """The mentions with `predicted` and `score` from `read_assignments`: by slot, else by
+    name (neither, where the file has no line for the mention)."""
+    found = []
+    for m in mentions:
+        person, score = predictions.get((m.paper_id, m.position),
+                                        predictions.get(truth_key(m.paper_id, m.name),
+                                                        (None, None)))
+        found.append(replace(m, predicted=person, score=score))
+    return found
 
 
 def evaluate(mentions: Iterable[EvalMention], truth: Truth | None = None,
@@ -184,6 +199,7 @@ def evaluate(mentions: Iterable[EvalMention], truth: Truth | None = None,
         mentions=len(scored),
         left_out=len(mentions) - len(scored),
         unresolved=sum(m.predicted is None for m in scored),
+        scores=calibration(scored),
     )
 
 

@@ -7,10 +7,11 @@ from typing import Any
 
 from graph.db import Database
 from graph.lookup import groups_of_names
-from graph.resolution.merge import THRESHOLD
 
-# A merge below twice the threshold is near enough to it to deserve a look.
-WEAK_MARGIN = 2 * THRESHOLD
+# A merge below twice what its name's merges need is near enough to deserve a look: on
+# aminer-dev 29% of the mentions such merges bring are wrong, 12% at two to three times it,
+# 1.5% above.
+WEAK_MARGIN = 2.0
 
 
 def review_queue(db: Database, names: Iterable[str] = (), limit: int = 20) -> dict[str, Any]:
@@ -19,5 +20,5 @@ def review_queue(db: Database, names: Iterable[str] = (), limit: int = 20) -> di
         "lowest_scores": db.query("review/low_scores", groups=groups, limit=limit),
         "weak_persons": db.query("review/weak_persons", groups=groups, limit=limit,
                                  margin=WEAK_MARGIN),
-        "threshold": THRESHOLD,
+        "margin": WEAK_MARGIN,
     }

@@ -34,7 +34,8 @@ def review(app: AppContext, names: tuple[str, ...], limit: int, as_json: bool) -
         click.echo(f"  {row['score']:.2f}  {row['name']} on {row['paper']} -> {row['person']} "
                    f"({row['person_mentions']} mentions): {row['title']}")
     click.echo(f"\nPeople held together by a weak merge (similarity under "
-               f"{2 * queue['threshold']:.2f}; merges need {queue['threshold']}):")
+               f"{queue['margin']:g} times what their name's merges need):")
     for row in queue["weak_persons"]:
-        click.echo(f"  {row['weakest']:.3f}  {row['person']} {row['name']}: {row['joined']} of "
-                   f"{row['mentions']} mentions joined by merges")
+        click.echo(f"  {row['weakest']:.3f} (needs {row['threshold']:.3f})  {row['person']} "
+                   f"{row['name']}: {row['joined']} of {row['mentions']} mentions joined by "
+                   f"merges")

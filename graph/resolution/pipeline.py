@@ -356,9 +356,7 @@ def _merge_batch(db: Database, batch: _BatchFacts, stats: CorpusStats, names: Na
                  parameters: Parameters, summary: ResolveSummary) -> list[Row]:
     """Merge each group's seeds at the group's own threshold: the parameters' threshold
     lowered by the name-frequency prior for a name few others are expected to bear (prior.py).
-    Scores stay on the parameters' threshold, so merges the prior alone allowed come out less
-    certain (review queue)."""
-    threshold = parameters.threshold
+    Scores measure merges against that threshold too (persons.py)."""
     persons = []
     for row in batch.groups:
         facts = _group_facts(row)
@@ -369,14 +367,14 @@ def _merge_batch(db: Database, batch: _BatchFacts, stats: CorpusStats, names: Na
                                                  detailed=True)[0])
         homonyms = names.expected_homonyms((f.name for f in facts.values()),
                                            parameters.reference_names)
-        group_threshold = name_threshold(threshold, homonyms, parameters.lambda_scale,
-                                         parameters.unique_factor)
+        group_threshold = name_threshold(parameters.threshold, homonyms,
+                                         parameters.lambda_scale, parameters.unique_factor)
         spellings = Spellings(f.name for f in facts.values())
         clusters = _merged(seeds, facts, stats, group_threshold, parameters, batch.curated,
                            spellings) \
             if len(seeds) > 1 else [_cluster(s, facts, spellings, {}) for s in seeds]
         ids = assign_ids(clusters, batch.previous, facts)
-        persons += [person_row(i, c, facts, links, threshold, group_threshold,
+        persons += [person_row(i, c, facts, links, group_threshold,
                                parameters.text_link_cut).to_row()
                     for i, c in zip(ids, clusters)]
         summary.mentions += len(facts)

@@ -196,7 +196,7 @@ def test_a_mention_held_by_text_links_scores_like_a_merge() -> None:
     linked = Cluster(members=["a", "b", "c"], papers={"pa", "pb", "pc"},
                      join_score={"c": 0.16}, text_links={"b": 0.30, "c": 0.60})
     scores = {m["key"]: m["score"]
-              for m in person_row("p-1", linked, facts, {"a": 6.0}, 0.08, 0.08, 0.30).members}
+              for m in person_row("p-1", linked, facts, {"a": 6.0}, 0.08, 0.30).members}
     assert scores["a"] == round(seed_score(6.0), 4)
     assert scores["b"] == 0.5  # at the cut, as a merge at the threshold
     assert scores["c"] == round(0.6 / 0.9 * 0.16 / 0.24, 4)

@@ -3,10 +3,9 @@
 A score is worth reading only if a low one means "check me". Against gold labels, an
 assignment is wrong when another gold person has more of its predicted person's mentions than
 its own (a person of two mentions of two gold persons has none wrong: neither side is the
-intruder). The AUC is the chance that
-a wrong assignment scores below a right one, a tie counting half: 0.5 for a score that says
-nothing, 1.0 for one that puts every wrong assignment below every right one. The bins show
-how often each range of scores is wrong.
+intruder). The AUC is the chance that a wrong assignment scores below a right one, a tie
+counting half: 0.5 for a score that says nothing, 1.0 for one that puts every wrong assignment
+below every right one. The bins show how often each range of scores is wrong.
 """
 
 from __future__ import annotations
@@ -59,9 +58,9 @@ def auc(flagged: list[tuple[float, bool]]) -> float | None:
     if not right or not bad_count:
         return None
     rank_sum, position = 0.0, 0
-    for _, tied in groupby(sorted(flagged, key=lambda item: item[0]), key=lambda item: item[0]):
-        tied = list(tied)
-        average = position + (len(tied) + 1) / 2
+    for _, group in groupby(sorted(flagged, key=lambda item: item[0]), key=lambda item: item[0]):
+        tied = list(group)
+        average = position + (len(tied) + 1) / 2  # the average rank of the tied scores
         rank_sum += average * sum(1 for _, bad in tied if not bad)
         position += len(tied)
     return (rank_sum - right * (right + 1) / 2) / (right * bad_count)

@@ -15,8 +15,8 @@ the safer ones: below twice their group's threshold, 49% of the mentions merges 
 wrong where the prior left the full threshold, 20% where it lowered it. A mention held by
 text links adds c / (c + cut) in the same way, c being the weakest link's cosine on its way and
 cut the links' (textlinks.py); so does the lone mention a chain of text links grew from. Such a
-mention has no evidence link to its person: on aminer-dev, 13 of 249 sit in a person most of
-whose mentions are someone else's. A mention alone in its seed, never joined, is a person of
+mention has no evidence link to its person: on aminer-dev, 13 of 249 sit in a person where
+someone else has more of the mentions. A mention alone in its seed, never joined, is a person of
 its own with score 1.
 """
 

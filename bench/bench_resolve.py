@@ -59,6 +59,9 @@ def describe(r: dict[str, Any]) -> str:
          f"(baseline {q['one_person_b3_f1_ambiguous']:.3f}); {q['b3_f1_weighted']:.3f} "
          "mention-weighted"),
     ]
+    if q.get("score_auc") is not None:
+        lines.append(f"  scores: a wrong assignment scores below a right one with probability "
+                     f"{q['score_auc']:.3f} (AUC)")
     if r.get("profile"):
         lines += ["", "where the time goes:", r["profile"]]
     return "\n".join(lines)

@@ -177,19 +177,26 @@ class Quality:
     blocks: int
     ambiguous_blocks: int
     unresolved: int
+    score_auc: float | None  # a wrong assignment scored below a right one (calibration.py)
+
+
+# One assignment as exported: paper, position, name, person and score.
+Assigned = tuple[str, int | None, str, str | None, float | None]
 
 
 def quality(server: ManagedServer, truth_path: Path) -> Quality:
     """B3 against the synthetic truth, from the streamed assignments."""
     truth = read_truth(truth_path)
     labels = dict(truth.labels)
-    found: list[tuple[str, int | None, str, str | None]] = []
+    found: list[Assigned] = []
     with server.connect_running() as db:
         for row in db.stream("export/assignments", groups=None):
             if truth_key(row["paper"], row["name"]) in labels:
-                found.append((row["paper"], row["position"], row["name"], row["person"]))
-    seen = {truth_key(paper, name) for paper, _, name, _ in found}
-    missing = [(paper, None, name, None) for (paper, name) in labels if (paper, name) not in seen]
+                found.append((row["paper"], row["position"], row["name"], row["person"],
+                              row["score"]))
+    seen = {truth_key(paper, name) for paper, _, name, _, _ in found}
+    missing = [(paper, None, name, None, None) for (paper, name) in labels
+               if (paper, name) not in seen]
     mentions = _eval_mentions(found + missing, labels)
     result = evaluate(mentions)
     blocks = result.resolution.blocks
@@ -204,7 +211,8 @@ def quality(server: ManagedServer, truth_path: Path) -> Quality:
                                          if b.gold_clusters > 1),
         b3_precision=result.resolution.macro.b3_precision,
         b3_recall=result.resolution.macro.b3_recall, mentions=result.mentions,
-        blocks=len(blocks), ambiguous_blocks=len(ambiguous), unresolved=result.unresolved)
+        blocks=len(blocks), ambiguous_blocks=len(ambiguous), unresolved=result.unresolved,
+        score_auc=result.scores.auc if result.scores else None)
 
 
 def _mean(values: Iterable[float]) -> float:
@@ -212,13 +220,13 @@ def _mean(values: Iterable[float]) -> float:
     return sum(items) / max(len(items), 1)
 
 
-def _eval_mentions(rows: list[tuple[str, int | None, str, str | None]],
-                   labels: dict[tuple[str, str], str]) -> list[EvalMention]:
-    groups = name_groups(name for _, _, name, _ in rows)
+def _eval_mentions(rows: list[Assigned], labels: dict[tuple[str, str], str]) -> list[EvalMention]:
+    groups = name_groups(name for _, _, name, _, _ in rows)
     return [EvalMention(mention_id=f"{paper}#{position if position is not None else name}",
                         block=groups[name], paper_id=paper, name=name, coauthors=frozenset(),
-                        gold=labels[truth_key(paper, name)], predicted=person, position=position)
-            for paper, position, name, person in rows]
+                        gold=labels[truth_key(paper, name)], predicted=person, position=position,
+                        score=score)
+            for paper, position, name, person, score in rows]
 
 
 def write_result(name: str, result: dict[str, Any]) -> Path:

@@ -212,7 +212,7 @@ def quality(server: ManagedServer, truth_path: Path) -> Quality:
         b3_precision=result.resolution.macro.b3_precision,
         b3_recall=result.resolution.macro.b3_recall, mentions=result.mentions,
         blocks=len(blocks), ambiguous_blocks=len(ambiguous), unresolved=result.unresolved,
-        score_auc=result.scores.auc if result.scores else None)
+        score_auc=result.calibration.auc if result.calibration else None)
 
 
 def _mean(values: Iterable[float]) -> float:

@@ -10,12 +10,13 @@ below every right one. The bins show how often each range of scores is wrong.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import groupby
 
 from graph.evaluation.baselines import EvalMention
+from graph.evaluation.metrics import contingency
 
 BIN_EDGES = (0.0, 0.5, 0.7, 0.9, 0.99)
 
@@ -67,11 +68,13 @@ def auc(flagged: list[tuple[float, bool]]) -> float | None:
 
 
 def _wrong(mentions: list[EvalMention]) -> set[str]:
-    by_person: dict[object, Counter[str]] = defaultdict(Counter)
-    for m in mentions:
-        by_person[m.predicted][m.gold] += 1
-    most = {person: max(golds.values()) for person, golds in by_person.items()}
-    return {m.mention_id for m in mentions if by_person[m.predicted][m.gold] < most[m.predicted]}
+    table = contingency({m.mention_id: m.gold for m in mentions},
+                        {m.mention_id: m.predicted for m in mentions})
+    most: dict[object, int] = defaultdict(int)
+    for (person, _), count in table.cells.items():
+        most[person] = max(most[person], count)
+    return {m.mention_id for m in mentions
+            if table.cells[m.predicted, m.gold] < most[m.predicted]}
 
 
 def _bin(score: float) -> float:

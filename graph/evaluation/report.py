@@ -59,22 +59,22 @@ def _notes(evaluation: Evaluation) -> list[str]:
     if evaluation.unresolved:
         notes.append(f"{evaluation.unresolved} scored mentions have no person (not resolved); "
                      f"each counts as a person of its own.")
-    if evaluation.scores is not None:
-        notes += _score_notes(evaluation.scores)
+    if evaluation.calibration is not None:
+        notes += _calibration_notes(evaluation.calibration)
     return notes
 
 
-def _score_notes(scores: Calibration) -> list[str]:
+def _calibration_notes(calibration: Calibration) -> list[str]:
     """Whether a low score marks a wrong assignment, and how often each range is wrong."""
-    notes = [f"Scores: {scores.wrong} of {scores.mentions} assignments are wrong (another gold "
-             f"person has more of their person)."]
-    if scores.auc is not None:
-        notes.append(f"A wrong one scores below a right one with probability {scores.auc:.3f} "
-                     f"(AUC).")
-    highs = [b.low for b in scores.bins[1:]] + [1]
+    notes = [f"Scores: {calibration.wrong} of {calibration.mentions} assignments are wrong "
+             f"(another gold person has more of their person)."]
+    if calibration.auc is not None:
+        notes.append(f"A wrong one scores below a right one with probability "
+                     f"{calibration.auc:.3f} (AUC).")
+    highs = [b.low for b in calibration.bins[1:]] + [1]
     columns = [(f"{b.low:g}-{high:g}", str(b.mentions),
                 f"{b.wrong / b.mentions:.1%}" if b.mentions else "-")
-               for b, high in zip(scores.bins, highs)]
+               for b, high in zip(calibration.bins, highs)]
     return notes + ["".join([f"{head:<10}"] + [f"{c[row]:>10}" for c in columns])
                     for row, head in enumerate(("score", "mentions", "wrong"))]
 
@@ -91,8 +91,9 @@ def to_json(evaluation: Evaluation) -> dict[str, Any]:
         "mentions": evaluation.mentions,
         "left_out": evaluation.left_out,
         "unresolved": evaluation.unresolved,
-        "scores": None if evaluation.scores is None else {
-            **asdict(evaluation.scores), "bins": [asdict(b) for b in evaluation.scores.bins]},
+        "calibration": None if evaluation.calibration is None else {
+            **asdict(evaluation.calibration),
+            "bins": [asdict(b) for b in evaluation.calibration.bins]},
         "macro": {m.method: asdict(m.macro) for m in evaluation.methods},
         "blocks": [_block_json(results) for results in per_block],
     }

@@ -63,7 +63,7 @@ class Evaluation:
     """The resolution and both baselines scored on the same mentions.
 
     `mentions` were scored; `left_out` had no gold label; `unresolved` were scored but had no
-    predicted person (each counted as a person of its own). `scores` says whether the
+    predicted person (each counted as a person of its own). `calibration` says whether the
     resolution's scores mark its wrong assignments (calibration.py; None without scores).
     """
 
@@ -73,7 +73,7 @@ class Evaluation:
     mentions: int
     left_out: int
     unresolved: int
-    scores: Calibration | None = None
+    calibration: Calibration | None = None
 
     @property
     def methods(self) -> tuple[MethodResult, ...]:
@@ -199,7 +199,7 @@ def evaluate(mentions: Iterable[EvalMention], truth: Truth | None = None,
         mentions=len(scored),
         left_out=len(mentions) - len(scored),
         unresolved=sum(m.predicted is None for m in scored),
-        scores=calibration(scored),
+        calibration=calibration(scored),
     )
 
 

@@ -39,7 +39,7 @@ class Cluster:
     orcids: set[str] = field(default_factory=set)
     spellings: int = 0  # the written names, as a mask of the group's Spellings
     join_score: dict[str, float] = field(default_factory=dict)
-    text_links: dict[str, float] = field(default_factory=dict)  # weakest link that brought it
+    text_links: dict[str, float] = field(default_factory=dict)  # weakest text link holding it
 
     def join(self, other: Cluster, similarity: float) -> None:
         """Take in another cluster's mentions, recording the similarity they joined at (the

@@ -427,9 +427,10 @@ def _with_text_links(seeds: list[list[str]], keys: list[str], position: dict[str
                      facts: dict[str, MentionFacts], similarity: GroupSimilarity,
                      curated: Curated, parameters: Parameters
                      ) -> tuple[list[list[str]], dict[str, float]]:
-    """Seeds joined by strong text links (textlinks.py), and the weakest link's cosine of each
-    mention a link brought in; a joined component that breaks a hard rule falls back to its
-    seeds. `keys` name the rows of `similarity`, `position` their indexes."""
+    """Seeds joined by strong text links (textlinks.py), and for each mention text links hold,
+    the cosine of the weakest on its way (textlinks.join_seeds); a joined component that breaks
+    a hard rule falls back to its seeds. `keys` name the rows of `similarity`, `position` their
+    indexes."""
     links = mutual_links(similarity, [facts[k].paper for k in keys], parameters.k_nearest,
                          parameters.text_link_cut)
     parent, weakest = join_seeds([[position[k] for k in seed] for seed in seeds], links,

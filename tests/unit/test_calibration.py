@@ -44,7 +44,7 @@ def test_the_intruders_in_a_person_are_wrong_and_a_tie_has_none() -> None:
 def test_without_scores_there_is_no_calibration() -> None:
     assert calibration([scored("a", "z1", "P1", None)]) is None
     evaluation = evaluate([scored("a", "z1", "P1", None), scored("b", "z2", "P1", None)])
-    assert evaluation.scores is None and to_json(evaluation)["scores"] is None
+    assert evaluation.calibration is None and to_json(evaluation)["calibration"] is None
     assert "Scores:" not in format_table(evaluation)
 
 
@@ -60,7 +60,7 @@ def test_the_report_says_how_well_scores_rank_wrong_assignments() -> None:
     assert lines[-1].split() == ["wrong", "-", "100.0%", "-", "-", "0.0%"]
     data = to_json(evaluation)
     assert json.loads(json.dumps(data)) == data
-    assert (data["scores"]["wrong"], data["scores"]["auc"]) == (1, 1.0)
+    assert (data["calibration"]["wrong"], data["calibration"]["auc"]) == (1, 1.0)
 
 
 def test_an_assignments_file_brings_its_scores(tmp_path) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from click.testing import CliRunner, Result
 
-from graph.cli import main
+from namesake.cli import main
 from graph.settings import ServerSettings
 
 

@@ -14,8 +14,8 @@ import pytest
 from click.testing import CliRunner
 
 from graph import browser
-from graph.cli import main
-from graph.cli.browse import browse
+from namesake.cli import main
+from namesake.cli.browse import browse
 from graph.server import config
 from graph.settings import ServerSettings
 
@@ -216,7 +216,7 @@ def test_browsable_queries_need_only_what_a_name_gives() -> None:
 
 def run_browse(*args: str) -> click.testing.Result:
     """`namesake browse ...` through namesake's own options, on a copy of the main group (the
-    command is registered in graph/cli/__init__.py separately)."""
+    command is registered in namesake/cli/__init__.py separately)."""
     group = click.Group("namesake", params=main.params, callback=main.callback,
                         commands={"browse": browse})
     return CliRunner().invoke(group, ["browse", *args])

@@ -8,7 +8,7 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from graph.cli import main
+from namesake.cli import main
 
 README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
 

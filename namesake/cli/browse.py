@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from graph import browser
-from graph.cli.context import AppContext, progress
+from namesake.cli.context import AppContext, progress
 
 pass_app = click.make_pass_decorator(AppContext)
 

@@ -6,7 +6,7 @@ import json
 
 import click
 
-from graph.cli.context import AppContext
+from namesake.cli.context import AppContext
 from graph.export import person_records
 from graph.wording import counted
 

@@ -6,7 +6,7 @@ import time
 
 import click
 
-from graph.cli.context import AppContext, progress
+from namesake.cli.context import AppContext, progress
 from graph.resolution import resolve as run_resolution
 from graph.wording import counted
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from graph.cli.context import AppContext
+from namesake.cli.context import AppContext
 from graph.evaluation import evaluate as score_all
 from graph.evaluation import (format_table, plot_f1, read_assignments, read_truth, to_json,
                               with_predictions)

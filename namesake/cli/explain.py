@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from graph.cli.context import AppContext
+from namesake.cli.context import AppContext
 from graph.explain import explain_mention, explain_pair, find_mention
 from graph.wording import counted
 

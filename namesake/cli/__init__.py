@@ -9,17 +9,17 @@ from pathlib import Path
 import click
 
 from graph import __version__
-from graph.cli.context import AppContext
-from graph.cli.browse import browse
-from graph.cli.curate import curate
-from graph.cli.db import db
-from graph.cli.evaluate import evaluate
-from graph.cli.explain import explain
-from graph.cli.export import export
-from graph.cli.load import load
-from graph.cli.persons import persons
-from graph.cli.resolve import resolve
-from graph.cli.review import review
+from namesake.cli.context import AppContext
+from namesake.cli.browse import browse
+from namesake.cli.curate import curate
+from namesake.cli.db import db
+from namesake.cli.evaluate import evaluate
+from namesake.cli.explain import explain
+from namesake.cli.export import export
+from namesake.cli.load import load
+from namesake.cli.persons import persons
+from namesake.cli.resolve import resolve
+from namesake.cli.review import review
 from graph.errors import NamesakeError
 from graph.settings import Connection, ServerSettings
 

@@ -8,7 +8,7 @@ import json
 import click
 
 from graph import curation
-from graph.cli.context import AppContext
+from namesake.cli.context import AppContext
 
 pass_app = click.make_pass_decorator(AppContext)
 who_option = click.option("--who", default=getpass.getuser, show_default="your user name",

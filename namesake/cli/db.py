@@ -6,7 +6,7 @@ import json
 
 import click
 
-from graph.cli.context import AppContext, progress
+from namesake.cli.context import AppContext, progress
 from graph.server import Status
 
 pass_app = click.make_pass_decorator(AppContext)

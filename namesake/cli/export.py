@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import click
 
-from graph.cli.context import AppContext
+from namesake.cli.context import AppContext
 from graph.export import assignment_lines, person_lines, write_lines
 
 pass_app = click.make_pass_decorator(AppContext)

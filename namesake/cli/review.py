@@ -6,7 +6,7 @@ import json
 
 import click
 
-from graph.cli.context import AppContext
+from namesake.cli.context import AppContext
 from graph.review import review_queue
 
 pass_app = click.make_pass_decorator(AppContext)

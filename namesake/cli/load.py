@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 from tqdm import tqdm
 
-from graph.cli.context import AppContext, progress
+from namesake.cli.context import AppContext, progress
 from loaders import FORMATS
 from loaders.bulk import bulk_load, require_managed
 from loaders.writer import GraphWriter, LoadSummary

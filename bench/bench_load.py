@@ -18,8 +18,14 @@ from bench import harness
 from graph.server import ManagedServer
 
 
-def run(papers: int, seed: int = harness.SEED, *, server: ManagedServer | None = None,
-        heap: str = "4g", pagecache: str = "2g") -> dict[str, Any]:
+def run(
+    papers: int,
+    seed: int = harness.SEED,
+    *,
+    server: ManagedServer | None = None,
+    heap: str = "4g",
+    pagecache: str = "2g",
+) -> dict[str, Any]:
     """Both paths on one corpus; on `server` (its database must be empty) or on a benchmark
     server of its own."""
     corpus = harness.corpus(papers, seed)
@@ -34,7 +40,8 @@ def run(papers: int, seed: int = harness.SEED, *, server: ManagedServer | None =
         online_counts = harness.counts(target)
     mentions = summary.mentions
     return {
-        "papers": papers, "mentions": mentions,
+        "papers": papers,
+        "mentions": mentions,
         "online_seconds": round(online_seconds, 1),
         "online_mentions_per_s": round(mentions / online_seconds),
         "bulk_seconds": round(bulk_seconds, 1),
@@ -42,19 +49,24 @@ def run(papers: int, seed: int = harness.SEED, *, server: ManagedServer | None =
         "bulk_phases_s": summary.seconds,
         "online_to_bulk_ratio": round(bulk_seconds / online_seconds, 3),
         "same_graph_counts": bulk_counts == online_counts,
-        "counts": online_counts, "bulk_counts": bulk_counts,
+        "counts": online_counts,
+        "bulk_counts": bulk_counts,
     }
 
 
 def describe(r: dict[str, Any]) -> str:
-    return "\n".join([
-        f"load throughput, {r['papers']} papers, {r['mentions']} mentions",
-        f"  online  {r['online_seconds']:>8.1f} s  {r['online_mentions_per_s']:>8} mentions/s",
-        (f"  bulk    {r['bulk_seconds']:>8.1f} s  {r['bulk_mentions_per_s']:>8} mentions/s  "
-         f"phases {r['bulk_phases_s']}"),
-        f"  online / bulk throughput ratio {r['online_to_bulk_ratio']:.3f} (target >= 0.333)",
-        f"  same node and relationship counts: {r['same_graph_counts']}",
-    ])
+    return "\n".join(
+        [
+            f"load throughput, {r['papers']} papers, {r['mentions']} mentions",
+            f"  online  {r['online_seconds']:>8.1f} s  {r['online_mentions_per_s']:>8} mentions/s",
+            (
+                f"  bulk    {r['bulk_seconds']:>8.1f} s  {r['bulk_mentions_per_s']:>8} mentions/s  "
+                f"phases {r['bulk_phases_s']}"
+            ),
+            f"  online / bulk throughput ratio {r['online_to_bulk_ratio']:.3f} (target >= 0.333)",
+            f"  same node and relationship counts: {r['same_graph_counts']}",
+        ]
+    )
 
 
 def main() -> None:

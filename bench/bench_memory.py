@@ -41,18 +41,31 @@ def child(path: Path, mode: str, settings: ServerSettings) -> dict[str, Any]:
     seconds = time.monotonic() - start
     helpers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     peak = harness.peak_rss_mb()
-    return {"mode": mode, "mentions": mentions, "python_peak_mb": round(peak, 1),
-            "python_before_load_mb": round(before, 1), "helpers_peak_mb": round(helpers, 1),
-            "seconds": round(seconds, 1), "mentions_per_s": round(mentions / seconds),
-            "phases_s": phases}
+    return {
+        "mode": mode,
+        "mentions": mentions,
+        "python_peak_mb": round(peak, 1),
+        "python_before_load_mb": round(before, 1),
+        "helpers_peak_mb": round(helpers, 1),
+        "seconds": round(seconds, 1),
+        "mentions_per_s": round(mentions / seconds),
+        "phases_s": phases,
+    }
 
 
 def measure(server: ManagedServer, path: Path, mode: str) -> dict[str, Any]:
     return harness.run_child("bench.bench_memory", ["--child", mode, str(path)], server)
 
 
-def run(sizes: list[int], mode: str = "bulk", *, server: ManagedServer | None = None,
-        seed: int = harness.SEED, heap: str = "4g", pagecache: str = "2g") -> dict[str, Any]:
+def run(
+    sizes: list[int],
+    mode: str = "bulk",
+    *,
+    server: ManagedServer | None = None,
+    seed: int = harness.SEED,
+    heap: str = "4g",
+    pagecache: str = "2g",
+) -> dict[str, Any]:
     corpora = [harness.corpus(n, seed) for n in sizes]
     results = []
     with harness.server_for(server, heap, pagecache) as target:
@@ -68,12 +81,13 @@ def run(sizes: list[int], mode: str = "bulk", *, server: ManagedServer | None = 
 def describe(r: dict[str, Any]) -> str:
     lines = [f"loader peak memory ({r['mode']} path, Python process)"]
     for s in r["sizes"]:
-        lines.append(f"  {s['papers']:>9} papers {s['mentions']:>9} mentions: peak RSS "
-                     f"{s['python_peak_mb']:.0f} MB (at start {s['python_before_load_mb']:.0f} "
-                     f"MB); largest helper process {s['helpers_peak_mb']:.0f} MB; loaded in "
-                     f"{s['seconds']:.0f} s ({s['mentions_per_s']} mentions/s)")
-    lines.append(f"  growth between sizes {r['growth']:.1%} (flat within {FLAT:.0%}: "
-                 f"{r['flat']})")
+        lines.append(
+            f"  {s['papers']:>9} papers {s['mentions']:>9} mentions: peak RSS "
+            f"{s['python_peak_mb']:.0f} MB (at start {s['python_before_load_mb']:.0f} "
+            f"MB); largest helper process {s['helpers_peak_mb']:.0f} MB; loaded in "
+            f"{s['seconds']:.0f} s ({s['mentions_per_s']} mentions/s)"
+        )
+    lines.append(f"  growth between sizes {r['growth']:.1%} (flat within {FLAT:.0%}: {r['flat']})")
     return "\n".join(lines)
 
 

@@ -21,9 +21,17 @@ from bench import harness, profiling
 from graph.server import ManagedServer
 
 
-def run(papers: int, seed: int = harness.SEED, *, server: ManagedServer | None = None,
-        load: str = "bulk", profile: bool = False, cprofile: bool = False,
-        heap: str = "4g", pagecache: str = "2g") -> dict[str, Any]:
+def run(
+    papers: int,
+    seed: int = harness.SEED,
+    *,
+    server: ManagedServer | None = None,
+    load: str = "bulk",
+    profile: bool = False,
+    cprofile: bool = False,
+    heap: str = "4g",
+    pagecache: str = "2g",
+) -> dict[str, Any]:
     """Load, resolve and score one corpus; on `server` (its database must be empty) or on a
     benchmark server of its own."""
     corpus = harness.corpus(papers, seed)
@@ -38,30 +46,44 @@ def run(papers: int, seed: int = harness.SEED, *, server: ManagedServer | None =
         if times:
             report.write("\n" + times.table(seconds))
         quality = harness.quality(target, corpus.truth)
-    return {"papers": papers, "mentions": summary.mentions, "load": load,
-            "load_seconds": round(load_seconds, 1), "resolve_seconds": round(seconds, 1),
-            "resolve_mentions_per_s": round(summary.mentions / seconds),
-            "groups": summary.groups, "persons": summary.persons,
-            "gold_people": corpus.stats["people"], "quality": asdict(quality),
-            "profile": report.getvalue() or None}
+    return {
+        "papers": papers,
+        "mentions": summary.mentions,
+        "load": load,
+        "load_seconds": round(load_seconds, 1),
+        "resolve_seconds": round(seconds, 1),
+        "resolve_mentions_per_s": round(summary.mentions / seconds),
+        "groups": summary.groups,
+        "persons": summary.persons,
+        "gold_people": corpus.stats["people"],
+        "quality": asdict(quality),
+        "profile": report.getvalue() or None,
+    }
 
 
 def describe(r: dict[str, Any]) -> str:
     q = r["quality"]
     lines = [
-        (f"resolution, {r['papers']} papers: {r['mentions']} mentions in {r['groups']} name "
-         f"groups resolved in {r['resolve_seconds']:.1f} s = {r['resolve_mentions_per_s']} "
-         f"mentions/s ({r['load']} load {r['load_seconds']:.1f} s)"),
+        (
+            f"resolution, {r['papers']} papers: {r['mentions']} mentions in {r['groups']} name "
+            f"groups resolved in {r['resolve_seconds']:.1f} s = {r['resolve_mentions_per_s']} "
+            f"mentions/s ({r['load']} load {r['load_seconds']:.1f} s)"
+        ),
         f"  persons {r['persons']} (gold people {r['gold_people']})",
-        (f"  B3 F1 {q['b3_f1']:.3f} macro over {q['blocks']} name blocks (P {q['b3_precision']:.3f}"
-         f" R {q['b3_recall']:.3f}; one-person baseline {q['one_person_b3_f1']:.3f}); "
-         f"{q['b3_f1_ambiguous']:.3f} over the {q['ambiguous_blocks']} blocks of 2+ people "
-         f"(baseline {q['one_person_b3_f1_ambiguous']:.3f}); {q['b3_f1_weighted']:.3f} "
-         "mention-weighted"),
+        (
+            f"  B3 F1 {q['b3_f1']:.3f} macro over {q['blocks']} name blocks "
+            f"(P {q['b3_precision']:.3f} R {q['b3_recall']:.3f}; "
+            f"one-person baseline {q['one_person_b3_f1']:.3f}); "
+            f"{q['b3_f1_ambiguous']:.3f} over the {q['ambiguous_blocks']} blocks of 2+ people "
+            f"(baseline {q['one_person_b3_f1_ambiguous']:.3f}); {q['b3_f1_weighted']:.3f} "
+            "mention-weighted"
+        ),
     ]
     if q.get("score_auc") is not None:
-        lines.append(f"  scores: a wrong assignment scores below a right one with probability "
-                     f"{q['score_auc']:.3f} (AUC)")
+        lines.append(
+            f"  scores: a wrong assignment scores below a right one with probability "
+            f"{q['score_auc']:.3f} (AUC)"
+        )
     if r.get("profile"):
         lines += ["", "where the time goes:", r["profile"]]
     return "\n".join(lines)
@@ -72,16 +94,24 @@ def main() -> None:
     parser.add_argument("--papers", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=harness.SEED)
     parser.add_argument("--load", choices=("bulk", "online"), default="bulk")
-    parser.add_argument("--profile", action="store_true",
-                        help="Seconds per Cypher statement and GDS step.")
-    parser.add_argument("--cprofile", action="store_true",
-                        help="Also cProfile the Python side (slows it down).")
+    parser.add_argument(
+        "--profile", action="store_true", help="Seconds per Cypher statement and GDS step."
+    )
+    parser.add_argument(
+        "--cprofile", action="store_true", help="Also cProfile the Python side (slows it down)."
+    )
     parser.add_argument("--heap", default="4g")
     parser.add_argument("--pagecache", default="2g")
     args = parser.parse_args()
-    result = run(args.papers, args.seed, load=args.load, profile=args.profile,
-                 cprofile=args.cprofile, heap=args.heap,
-                 pagecache=args.pagecache)
+    result = run(
+        args.papers,
+        args.seed,
+        load=args.load,
+        profile=args.profile,
+        cprofile=args.cprofile,
+        heap=args.heap,
+        pagecache=args.pagecache,
+    )
     print(describe(result))
     print(json.dumps({k: v for k, v in result.items() if k != "profile"}))
     harness.write_result(f"resolve-{args.papers}", result)

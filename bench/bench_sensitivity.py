@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import asdict, dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -32,8 +33,12 @@ DATA = harness.REPO.parent / "shared" / "data"
 FACTORS = (0.5, 0.75, 1.25, 1.5)
 TUNING_NAMES = 27  # aminer-dev's first 27 names (in file order) are the tuning half
 # Targets of the resolution issue: aminer-dev B3 F1, pairwise F1, B3 precision; dblp-bib B3 F1.
-TARGETS = {"aminer_b3_f1": 0.92, "aminer_pair_f1": 0.88, "aminer_b3_precision": 0.95,
-           "dblp_b3_f1": 0.95}
+TARGETS = {
+    "aminer_b3_f1": 0.92,
+    "aminer_pair_f1": 0.88,
+    "aminer_b3_precision": 0.95,
+    "dblp_b3_f1": 0.95,
+}
 
 
 @dataclass(frozen=True)
@@ -50,9 +55,12 @@ class Outcome:
     seconds: float
 
     def targets_met(self) -> list[str]:
-        figures = {"aminer_b3_f1": self.aminer_b3_f1, "aminer_pair_f1": self.aminer_pair_f1,
-                   "aminer_b3_precision": self.aminer_b3_precision,
-                   "dblp_b3_f1": self.dblp_b3_f1}
+        figures = {
+            "aminer_b3_f1": self.aminer_b3_f1,
+            "aminer_pair_f1": self.aminer_pair_f1,
+            "aminer_b3_precision": self.aminer_b3_precision,
+            "dblp_b3_f1": self.dblp_b3_f1,
+        }
         return [name for name, target in TARGETS.items() if figures[name] >= target]
 
 
@@ -63,9 +71,13 @@ def aminer_figures(db: Database, parameters: Parameters) -> dict[str, float]:
     tune = macro_average(b.scores for b in blocks[:TUNING_NAMES])
     held = macro_average(b.scores for b in blocks[TUNING_NAMES:])
     macro = result.resolution.macro
-    return {"tune_b3_f1": tune.b3_f1, "held_b3_f1": held.b3_f1,
-            "aminer_b3_precision": macro.b3_precision, "aminer_b3_f1": macro.b3_f1,
-            "aminer_pair_f1": macro.pair_f1}
+    return {
+        "tune_b3_f1": tune.b3_f1,
+        "held_b3_f1": held.b3_f1,
+        "aminer_b3_precision": macro.b3_precision,
+        "aminer_b3_f1": macro.b3_f1,
+        "aminer_pair_f1": macro.pair_f1,
+    }
 
 
 def dblp_figures(db: Database, parameters: Parameters, truth_path: Path) -> dict[str, float]:
@@ -88,8 +100,13 @@ def settings(names: list[str], factors: list[float]) -> list[tuple[str, float, P
     return runs
 
 
-def run(names: list[str], factors: list[float], data: Path = DATA, *,
-        server: ManagedServer | None = None) -> list[Outcome]:
+def run(
+    names: list[str],
+    factors: list[float],
+    data: Path = DATA,
+    *,
+    server: ManagedServer | None = None,
+) -> list[Outcome]:
     """Every setting on aminer-dev, then on dblp-bib, on `server` (its database must be empty;
     it is left empty) or on a benchmark server of its own."""
     aminer_files = sorted((data / "aminer-dev").glob("*.xml"))
@@ -102,20 +119,29 @@ def run(names: list[str], factors: list[float], data: Path = DATA, *,
     seconds = [0.0] * len(runs)
     with harness.server_for(server, "2g", "1g") as target, target.connect_running() as db:
         for label, files, measure in (
-                ("aminer-dev", aminer_files, aminer_figures),
-                ("dblp-bib", dblp_files, lambda db, p: dblp_figures(db, p, truth_path))):
+            ("aminer-dev", aminer_files, aminer_figures),
+            ("dblp-bib", dblp_files, lambda db, p: dblp_figures(db, p, truth_path)),
+        ):
             harness.say(f"Loading {label}...")
             GraphWriter(db).load_all(files)
             for index, (name, factor, parameters) in enumerate(runs):
-                harness.say(f"{label} [{index + 1}/{len(runs)}] "
-                            f"{describe(name, factor, parameters)}")
-                found, took = harness.timed(lambda: measure(db, parameters))
+                harness.say(
+                    f"{label} [{index + 1}/{len(runs)}] {describe(name, factor, parameters)}"
+                )
+                found, took = harness.timed(partial(measure, db, parameters))
                 figures[index].update(found)
                 seconds[index] += took
             db.execute_autocommit("admin/delete_all")
-    return [Outcome(parameter=name, factor=factor, seconds=took,
-                    value=getattr(parameters, name) if name != "defaults" else 0.0, **found)
-            for (name, factor, parameters), found, took in zip(runs, figures, seconds)]
+    return [
+        Outcome(
+            parameter=name,
+            factor=factor,
+            seconds=took,
+            value=getattr(parameters, name) if name != "defaults" else 0.0,
+            **found,
+        )
+        for (name, factor, parameters), found, took in zip(runs, figures, seconds, strict=True)
+    ]
 
 
 def describe(name: str, factor: float, parameters: Parameters) -> str:
@@ -123,42 +149,57 @@ def describe(name: str, factor: float, parameters: Parameters) -> str:
 
 
 def report(outcomes: list[Outcome]) -> str:
-    lines = [f"{'parameter':20} {'x':>5} {'value':>8} | {'tune':>5} {'held':>5} {'B3 P':>5} "
-             f"{'B3 F1':>5} {'pairF1':>6} | {'dblp':>5} | targets met (of {len(TARGETS)})"]
+    lines = [
+        f"{'parameter':20} {'x':>5} {'value':>8} | {'tune':>5} {'held':>5} {'B3 P':>5} "
+        f"{'B3 F1':>5} {'pairF1':>6} | {'dblp':>5} | targets met (of {len(TARGETS)})"
+    ]
     for o in outcomes:
         value = "" if o.parameter == "defaults" else f"{o.value:g}"
         factor = "" if o.parameter == "defaults" else f"{o.factor:g}"
-        lines.append(f"{o.parameter:20} {factor:>5} {value:>8} | {o.tune_b3_f1:.3f} "
-                     f"{o.held_b3_f1:.3f} {o.aminer_b3_precision:.3f} {o.aminer_b3_f1:.3f} "
-                     f"{o.aminer_pair_f1:6.3f} | {o.dblp_b3_f1:.3f} | "
-                     f"{len(o.targets_met())}: {', '.join(o.targets_met())}")
+        lines.append(
+            f"{o.parameter:20} {factor:>5} {value:>8} | {o.tune_b3_f1:.3f} "
+            f"{o.held_b3_f1:.3f} {o.aminer_b3_precision:.3f} {o.aminer_b3_f1:.3f} "
+            f"{o.aminer_pair_f1:6.3f} | {o.dblp_b3_f1:.3f} | "
+            f"{len(o.targets_met())}: {', '.join(o.targets_met())}"
+        )
     base = outcomes[0]
     lines.append("")
-    lines.append("Largest change from the defaults per parameter (held-out half B3 F1, dblp-bib "
-                 "B3 F1), over the factors run:")
+    lines.append(
+        "Largest change from the defaults per parameter (held-out half B3 F1, dblp-bib "
+        "B3 F1), over the factors run:"
+    )
     for name in dict.fromkeys(o.parameter for o in outcomes[1:]):
         mine = [o for o in outcomes if o.parameter == name]
         held = max(mine, key=lambda o: abs(o.held_b3_f1 - base.held_b3_f1))
         dblp = max(mine, key=lambda o: abs(o.dblp_b3_f1 - base.dblp_b3_f1))
-        lines.append(f"  {name:20} held {held.held_b3_f1 - base.held_b3_f1:+.3f} "
-                     f"(x{held.factor:g}), dblp {dblp.dblp_b3_f1 - base.dblp_b3_f1:+.3f} "
-                     f"(x{dblp.factor:g})")
+        lines.append(
+            f"  {name:20} held {held.held_b3_f1 - base.held_b3_f1:+.3f} "
+            f"(x{held.factor:g}), dblp {dblp.dblp_b3_f1 - base.dblp_b3_f1:+.3f} "
+            f"(x{dblp.factor:g})"
+        )
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--factors", type=float, nargs="+", default=list(FACTORS))
-    parser.add_argument("--only", nargs="+", choices=list(DEFAULTS.as_dict()),
-                        help="the parameters to vary (default: all but max_team, which only "
-                             "papers of over 100 authors reach)")
+    parser.add_argument(
+        "--only",
+        nargs="+",
+        choices=list(DEFAULTS.as_dict()),
+        help="the parameters to vary (default: all but max_team, which only "
+        "papers of over 100 authors reach)",
+    )
     parser.add_argument("--data", type=Path, default=DATA, help="the shared data directory")
     args = parser.parse_args(argv)
     names = args.only or [n for n in DEFAULTS.as_dict() if n != "max_team"]
     outcomes = run(names, args.factors, args.data)
     print(report(outcomes))
-    result = {"defaults": DEFAULTS.as_dict(), "targets": TARGETS,
-              "runs": [asdict(o) for o in outcomes]}
+    result = {
+        "defaults": DEFAULTS.as_dict(),
+        "targets": TARGETS,
+        "runs": [asdict(o) for o in outcomes],
+    }
     print(f"(figures kept in {harness.write_result('sensitivity', result)})")
     return result
 

@@ -54,11 +54,23 @@ def run_child(module: str, arguments: list[str], server: ManagedServer) -> dict[
     back by `child_settings`) so that the work's peak memory is its own; the child prints its
     figures as JSON on its last line."""
     s = server.settings
-    command = [sys.executable, "-m", module, *arguments, "--home", str(s.home),
-               "--bolt-port", str(s.bolt_port), "--http-port", str(s.http_port),
-               "--heap", s.heap, "--pagecache", s.pagecache]
-    out = subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True,
-                         cwd=REPO).stdout
+    command = [
+        sys.executable,
+        "-m",
+        module,
+        *arguments,
+        "--home",
+        str(s.home),
+        "--bolt-port",
+        str(s.bolt_port),
+        "--http-port",
+        str(s.http_port),
+        "--heap",
+        s.heap,
+        "--pagecache",
+        s.pagecache,
+    ]
+    out = subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True, cwd=REPO).stdout
     return json.loads(out.strip().splitlines()[-1])
 
 
@@ -70,9 +82,14 @@ def add_child_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def child_settings(args: argparse.Namespace) -> ServerSettings:
-    return ServerSettings(home=args.home, cache_dir=default_cache_dir(),
-                          bolt_port=args.bolt_port, http_port=args.http_port,
-                          heap=args.heap, pagecache=args.pagecache)
+    return ServerSettings(
+        home=args.home,
+        cache_dir=default_cache_dir(),
+        bolt_port=args.bolt_port,
+        http_port=args.http_port,
+        heap=args.heap,
+        pagecache=args.pagecache,
+    )
 
 
 @dataclass(frozen=True)
@@ -93,20 +110,40 @@ def corpus(papers: int, seed: int = SEED) -> Corpus:
     out = OUT / "corpora" / f"p{papers}-s{seed}"
     if not (out / "stats.json").is_file():
         say(f"Generating a {papers}-paper corpus in {out}...")
-        subprocess.run([sys.executable, "-m", "bench.synth", "--papers", str(papers),
-                        "--seed", str(seed), "--out", str(out)], check=True,
-                        stdout=subprocess.DEVNULL, cwd=REPO)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "bench.synth",
+                "--papers",
+                str(papers),
+                "--seed",
+                str(seed),
+                "--out",
+                str(out),
+            ],
+            check=True,
+            stdout=subprocess.DEVNULL,
+            cwd=REPO,
+        )
     stats = json.loads((out / "stats.json").read_text(encoding="utf-8"))
     return Corpus(papers, out / "corpus.jsonl", out / "truth.jsonl", stats)
 
 
 @contextmanager
-def temp_server(heap: str = "4g", pagecache: str = "2g",
-                keep: bool = False) -> Iterator[ManagedServer]:
+def temp_server(
+    heap: str = "4g", pagecache: str = "2g", keep: bool = False
+) -> Iterator[ManagedServer]:
     """A managed Neo4j of the benchmark's own (temporary home, free ports), stopped at the end."""
     home = Path(tempfile.mkdtemp(prefix="namesake-bench-"))
-    settings = ServerSettings(home=home, cache_dir=default_cache_dir(), bolt_port=free_port(),
-                              http_port=free_port(), heap=heap, pagecache=pagecache)
+    settings = ServerSettings(
+        home=home,
+        cache_dir=default_cache_dir(),
+        bolt_port=free_port(),
+        http_port=free_port(),
+        heap=heap,
+        pagecache=pagecache,
+    )
     server = ManagedServer(settings)
     say(f"Starting a benchmark Neo4j in {home} (bolt {settings.bolt_port})...")
     try:
@@ -118,8 +155,9 @@ def temp_server(heap: str = "4g", pagecache: str = "2g",
             shutil.rmtree(home, ignore_errors=True)
 
 
-def server_for(server: ManagedServer | None, heap: str, pagecache: str
-               ) -> AbstractContextManager[ManagedServer]:
+def server_for(
+    server: ManagedServer | None, heap: str, pagecache: str
+) -> AbstractContextManager[ManagedServer]:
     """The caller's server (left running), else a benchmark server of its own."""
     return nullcontext(server) if server is not None else temp_server(heap, pagecache)
 
@@ -166,12 +204,12 @@ def resolve_all(server: ManagedServer) -> tuple[Any, float]:
 
 @dataclass(frozen=True)
 class Quality:
-    b3_f1: float            # macro over evaluation blocks, as `namesake evaluate` reports
+    b3_f1: float  # macro over evaluation blocks, as `namesake evaluate` reports
     b3_f1_ambiguous: float  # macro over the blocks holding two or more gold people
-    b3_f1_weighted: float   # blocks weighted by their mentions
-    one_person_b3_f1: float # the baseline: every block is one person
+    b3_f1_weighted: float  # blocks weighted by their mentions
+    one_person_b3_f1: float  # the baseline: every block is one person
     one_person_b3_f1_ambiguous: float
-    b3_precision: float     # macro, as b3_f1
+    b3_precision: float  # macro, as b3_f1
     b3_recall: float
     mentions: int
     blocks: int
@@ -192,11 +230,13 @@ def quality(server: ManagedServer, truth_path: Path) -> Quality:
     with server.connect_running() as db:
         for row in db.stream("export/assignments", groups=None):
             if truth_key(row["paper"], row["name"]) in labels:
-                found.append((row["paper"], row["position"], row["name"], row["person"],
-                              row["score"]))
+                found.append(
+                    (row["paper"], row["position"], row["name"], row["person"], row["score"])
+                )
     seen = {truth_key(paper, name) for paper, _, name, _, _ in found}
-    missing = [(paper, None, name, None, None) for (paper, name) in labels
-               if (paper, name) not in seen]
+    missing = [
+        (paper, None, name, None, None) for (paper, name) in labels if (paper, name) not in seen
+    ]
     mentions = _eval_mentions(found + missing, labels)
     result = evaluate(mentions)
     blocks = result.resolution.blocks
@@ -207,12 +247,17 @@ def quality(server: ManagedServer, truth_path: Path) -> Quality:
         b3_f1_ambiguous=_mean(b.scores.b3_f1 for b in ambiguous),
         b3_f1_weighted=sum(b.scores.b3_f1 * b.mentions for b in blocks) / max(total, 1),
         one_person_b3_f1=result.one_person.macro.b3_f1,
-        one_person_b3_f1_ambiguous=_mean(b.scores.b3_f1 for b in result.one_person.blocks
-                                         if b.gold_clusters > 1),
+        one_person_b3_f1_ambiguous=_mean(
+            b.scores.b3_f1 for b in result.one_person.blocks if b.gold_clusters > 1
+        ),
         b3_precision=result.resolution.macro.b3_precision,
-        b3_recall=result.resolution.macro.b3_recall, mentions=result.mentions,
-        blocks=len(blocks), ambiguous_blocks=len(ambiguous), unresolved=result.unresolved,
-        score_auc=result.calibration.auc if result.calibration else None)
+        b3_recall=result.resolution.macro.b3_recall,
+        mentions=result.mentions,
+        blocks=len(blocks),
+        ambiguous_blocks=len(ambiguous),
+        unresolved=result.unresolved,
+        score_auc=result.calibration.auc if result.calibration else None,
+    )
 
 
 def _mean(values: Iterable[float]) -> float:
@@ -222,11 +267,20 @@ def _mean(values: Iterable[float]) -> float:
 
 def _eval_mentions(rows: list[Assigned], labels: dict[tuple[str, str], str]) -> list[EvalMention]:
     groups = name_groups(name for _, _, name, _, _ in rows)
-    return [EvalMention(mention_id=f"{paper}#{position if position is not None else name}",
-                        block=groups[name], paper_id=paper, name=name, coauthors=frozenset(),
-                        gold=labels[truth_key(paper, name)], predicted=person, position=position,
-                        score=score)
-            for paper, position, name, person, score in rows]
+    return [
+        EvalMention(
+            mention_id=f"{paper}#{position if position is not None else name}",
+            block=groups[name],
+            paper_id=paper,
+            name=name,
+            coauthors=frozenset(),
+            gold=labels[truth_key(paper, name)],
+            predicted=person,
+            position=position,
+            score=score,
+        )
+        for paper, position, name, person, score in rows
+    ]
 
 
 def write_result(name: str, result: dict[str, Any]) -> Path:

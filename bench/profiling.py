@@ -36,14 +36,18 @@ class StatementTimes:
         """The top statements, and the time spent outside every statement (Python, driver)."""
         lines = [f"  {'statement or step':<40} {'calls':>7} {'seconds':>9} {'share':>6}"]
         for name, seconds in self.seconds.most_common(top):
-            lines.append(f"  {name:<40} {self.calls[name]:>7} {seconds:>9.1f} "
-                         f"{seconds / total:>6.1%}")
+            lines.append(
+                f"  {name:<40} {self.calls[name]:>7} {seconds:>9.1f} {seconds / total:>6.1%}"
+            )
         inside = sum(self.seconds.values()) - self.seconds[NESTED]
-        lines.append("  (statements overlap one another and Python's work: the resolution reads, "
-                     "merges and writes side by side,\n   so the seconds add up to more than the "
-                     f"run's {total:.1f} s)" if inside > total else
-                     f"  {'(outside any statement: Python)':<40} {'':>7} {total - inside:>9.1f} "
-                     f"{(total - inside) / total:>6.1%}")
+        lines.append(
+            "  (statements overlap one another and Python's work: the resolution reads, "
+            "merges and writes side by side,\n   so the seconds add up to more than the "
+            f"run's {total:.1f} s)"
+            if inside > total
+            else f"  {'(outside any statement: Python)':<40} {'':>7} {total - inside:>9.1f} "
+            f"{(total - inside) / total:>6.1%}"
+        )
         return "\n".join(lines)
 
 
@@ -54,6 +58,7 @@ def _timing(times: StatementTimes, method: Callable[..., Any]) -> Callable[..., 
             return method(self, name, *args, **kwargs)
         finally:
             times.add(name, time.monotonic() - start)
+
     return wrapper
 
 
@@ -69,17 +74,20 @@ def _timing_stream(times: StatementTimes, method: Callable[..., Any]) -> Callabl
                 return
             times.seconds[name] += time.monotonic() - start
             yield row
+
     return wrapper
 
 
-def _timing_step(times: StatementTimes, name: str, function: Callable[..., Any]
-                 ) -> Callable[..., Any]:
+def _timing_step(
+    times: StatementTimes, name: str, function: Callable[..., Any]
+) -> Callable[..., Any]:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         start = time.monotonic()
         try:
             return function(*args, **kwargs)
         finally:
             times.add(name, time.monotonic() - start)
+
     return wrapper
 
 
@@ -96,11 +104,18 @@ def statement_times() -> Iterator[StatementTimes]:
         (seam.Database, "stream", _timing_stream(times, seam.Database.stream)),
         (seam.Database, "execute_autocommit", _timing(times, seam.Database.execute_autocommit)),
         (seam.Database, "run_script", _timing(times, seam.Database.run_script)),
-        (communities, "evidence_seeds",
-         _timing_step(times, "GDS wcc (evidence seeds)", communities.evidence_seeds)),
-        (communities, "coauthor_communities",
-         _timing_step(times, "GDS leiden (coauthor communities)",
-                      communities.coauthor_communities)),
+        (
+            communities,
+            "evidence_seeds",
+            _timing_step(times, "GDS wcc (evidence seeds)", communities.evidence_seeds),
+        ),
+        (
+            communities,
+            "coauthor_communities",
+            _timing_step(
+                times, "GDS leiden (coauthor communities)", communities.coauthor_communities
+            ),
+        ),
     ]
     saved = [(owner, attr, getattr(owner, attr)) for owner, attr, _ in patches]
     for owner, attr, replacement in patches:

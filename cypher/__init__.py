@@ -6,11 +6,11 @@ Values always reach these statements as parameters; nothing here is built from i
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(name: str) -> str:
     """The text of `cypher/<name>.cypher`, comments included (Neo4j ignores them)."""
     path = resources.files(__name__).joinpath(f"{name}.cypher")

@@ -28,8 +28,9 @@ def resolution_groups(authors: dict[str, str]) -> dict[str, str]:
     return {key: min(members) for members in parent.groups().values() for key in members}
 
 
-def _attach_initials(parent: UnionFind, short: list[str], authors: dict[str, str],
-                     full: list[str]) -> None:
+def _attach_initials(
+    parent: UnionFind, short: list[str], authors: dict[str, str], full: list[str]
+) -> None:
     """Each initials-only name joins its one compatible full-name group; the ones that have
     none or several are grouped among themselves."""
     by_variant: dict[str, list[str]] = {}
@@ -38,8 +39,12 @@ def _attach_initials(parent: UnionFind, short: list[str], authors: dict[str, str
             by_variant.setdefault(variant, []).append(k)
     unattached = []
     for k in short:
-        roots = {parent.find(f) for v in variant_keys(authors[k]) for f in by_variant.get(v, [])
-                 if compatible(authors[k], authors[f])}
+        roots = {
+            parent.find(f)
+            for v in variant_keys(authors[k])
+            for f in by_variant.get(v, [])
+            if compatible(authors[k], authors[f])
+        }
         if len(roots) == 1:
             parent.union(k, roots.pop())
         else:
@@ -49,8 +54,9 @@ def _attach_initials(parent: UnionFind, short: list[str], authors: dict[str, str
         parent.union(a, b)
 
 
-def compatible_pairs(items: list[str], names: dict[str, str] | None = None
-                      ) -> Iterable[tuple[str, str]]:
+def compatible_pairs(
+    items: list[str], names: dict[str, str] | None = None
+) -> Iterable[tuple[str, str]]:
     """Pairs of compatible names that share a variant key (items are names, or keys of
     `names`)."""
     written = (lambda i: names[i]) if names is not None else (lambda i: i)
@@ -61,7 +67,7 @@ def compatible_pairs(items: list[str], names: dict[str, str] | None = None
     seen: set[tuple[str, str]] = set()
     for members in buckets.values():
         for i, a in enumerate(members):
-            for b in members[i + 1:]:
+            for b in members[i + 1 :]:
                 pair = (a, b) if a < b else (b, a)
                 if pair not in seen and compatible(written(a), written(b)):
                     seen.add(pair)

@@ -43,34 +43,80 @@ _PARAMETER = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 # Selector -> GRASS properties. "node" and "relationship" are Browser's own defaults: a style
 # replaces Browser's whole stylesheet, so they are repeated for labels namesake does not style.
 GRASS: dict[str, dict[str, str]] = {
-    "node": {"diameter": "50px", "color": "#A5ABB6", "border-color": "#9AA1AC",
-             "border-width": "2px", "text-color-internal": "#FFFFFF", "font-size": "10px"},
-    "relationship": {"color": "#A5ABB6", "shaft-width": "1px", "font-size": "8px",
-                     "padding": "3px", "text-color-external": "#000000",
-                     "text-color-internal": "#FFFFFF", "caption": "<type>"},
-    "node.Person": {"color": "#F79767", "border-color": "#F36924", "diameter": "80px",
-                    "text-color-internal": "#FFFFFF", "font-size": "13px",
-                    "caption": "{name}"},
-    "node.Mention": {"color": "#C990C0", "border-color": "#B261A5", "diameter": "30px",
-                     "text-color-internal": "#FFFFFF", "font-size": "8px",
-                     "caption": "{name}"},
-    "node.Author": {"color": "#57C7E3", "border-color": "#23B3D7", "diameter": "50px",
-                    "text-color-internal": "#2A2C34", "font-size": "10px",
-                    "caption": "{name}"},
-    "node.Paper": {"color": "#4C8EDA", "border-color": "#2870C2", "diameter": "65px",
-                   "text-color-internal": "#FFFFFF", "font-size": "9px",
-                   "caption": "{title}"},
-    "node.Venue": {"color": "#8DCC93", "border-color": "#5DB665", "diameter": "55px",
-                   "text-color-internal": "#2A2C34", "font-size": "11px",
-                   "caption": "{name}"},
-    "node.Curation": {"color": "#F16667", "border-color": "#EB2728", "diameter": "45px",
-                      "text-color-internal": "#FFFFFF", "font-size": "10px",
-                      "caption": "{kind}"},
-    "node.SourcePerson": {"color": "#D9C8AE", "border-color": "#C0A378", "diameter": "45px",
-                          "text-color-internal": "#2A2C34", "font-size": "9px",
-                          "caption": "{source_id}"},
-    "relationship.RESOLVED_TO": {"color": "#F79767", "shaft-width": "3px",
-                                 "caption": "{score}"},
+    "node": {
+        "diameter": "50px",
+        "color": "#A5ABB6",
+        "border-color": "#9AA1AC",
+        "border-width": "2px",
+        "text-color-internal": "#FFFFFF",
+        "font-size": "10px",
+    },
+    "relationship": {
+        "color": "#A5ABB6",
+        "shaft-width": "1px",
+        "font-size": "8px",
+        "padding": "3px",
+        "text-color-external": "#000000",
+        "text-color-internal": "#FFFFFF",
+        "caption": "<type>",
+    },
+    "node.Person": {
+        "color": "#F79767",
+        "border-color": "#F36924",
+        "diameter": "80px",
+        "text-color-internal": "#FFFFFF",
+        "font-size": "13px",
+        "caption": "{name}",
+    },
+    "node.Mention": {
+        "color": "#C990C0",
+        "border-color": "#B261A5",
+        "diameter": "30px",
+        "text-color-internal": "#FFFFFF",
+        "font-size": "8px",
+        "caption": "{name}",
+    },
+    "node.Author": {
+        "color": "#57C7E3",
+        "border-color": "#23B3D7",
+        "diameter": "50px",
+        "text-color-internal": "#2A2C34",
+        "font-size": "10px",
+        "caption": "{name}",
+    },
+    "node.Paper": {
+        "color": "#4C8EDA",
+        "border-color": "#2870C2",
+        "diameter": "65px",
+        "text-color-internal": "#FFFFFF",
+        "font-size": "9px",
+        "caption": "{title}",
+    },
+    "node.Venue": {
+        "color": "#8DCC93",
+        "border-color": "#5DB665",
+        "diameter": "55px",
+        "text-color-internal": "#2A2C34",
+        "font-size": "11px",
+        "caption": "{name}",
+    },
+    "node.Curation": {
+        "color": "#F16667",
+        "border-color": "#EB2728",
+        "diameter": "45px",
+        "text-color-internal": "#FFFFFF",
+        "font-size": "10px",
+        "caption": "{kind}",
+    },
+    "node.SourcePerson": {
+        "color": "#D9C8AE",
+        "border-color": "#C0A378",
+        "diameter": "45px",
+        "text-color-internal": "#2A2C34",
+        "font-size": "9px",
+        "caption": "{source_id}",
+    },
+    "relationship.RESOLVED_TO": {"color": "#F79767", "shaft-width": "3px", "caption": "{score}"},
     "relationship.EVIDENCE": {"color": "#F16667", "shaft-width": "2px", "caption": "{weight}"},
     "relationship.COAUTHOR": {"color": "#57C7E3", "shaft-width": "2px", "caption": "{papers}"},
     "relationship.PUBLISHED_IN": {"color": "#8DCC93", "caption": "{year}"},
@@ -111,11 +157,13 @@ def post_connect_command() -> str:
 
 # -- the query library -------------------------------------------------------------------------
 
+
 def query_names() -> list[str]:
     """The files of `cypher/queries/`, by name."""
     folder = resources.files(cypher).joinpath(QUERY_PACKAGE)
-    return sorted(Path(entry.name).stem for entry in folder.iterdir()
-                  if entry.name.endswith(".cypher"))
+    return sorted(
+        Path(entry.name).stem for entry in folder.iterdir() if entry.name.endswith(".cypher")
+    )
 
 
 def query_text(name: str) -> str:
@@ -141,8 +189,13 @@ def query_parameters(text: str) -> list[str]:
 def name_parameters(name: str | None) -> dict[str, object]:
     """The values `namesake browse` can give a query: the name's keys (null without a name)
     and the defaults for sizes and thresholds."""
-    return {"key": base_key(name) if name else None, "block": block_key(name) if name else None,
-            "top": DEFAULT_TOP, "limit": DEFAULT_LIMIT, "max_score": DEFAULT_MAX_SCORE}
+    return {
+        "key": base_key(name) if name else None,
+        "block": block_key(name) if name else None,
+        "top": DEFAULT_TOP,
+        "limit": DEFAULT_LIMIT,
+        "max_score": DEFAULT_MAX_SCORE,
+    }
 
 
 def needs_name(query: str) -> bool:
@@ -195,6 +248,7 @@ def cypher_literal(value: object) -> str:
 
 # -- links and login ---------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Login:
     """Who logs in to Browser. The password itself is never printed: only where it is."""
@@ -224,14 +278,17 @@ def browser_link(browser_url: str, bolt_uri: str, user: str, editor: str | None 
     if editor:
         breakers = [c for c in URL_BREAKERS if c in editor]
         if breakers:
-            raise ValueError(f"Browser cuts a URL argument at {' and '.join(breakers)}: the "
-                             "editor text cannot hold them")
+            raise ValueError(
+                f"Browser cuts a URL argument at {' and '.join(breakers)}: the "
+                "editor text cannot hold them"
+            )
         url += f"&cmd=edit&arg={quote(editor, safe='')}"
     return url
 
 
-def name_link(browser_url: str, bolt_uri: str, user: str, name: str | None,
-              query: str | None = None) -> str:
+def name_link(
+    browser_url: str, bolt_uri: str, user: str, name: str | None, query: str | None = None
+) -> str:
     """The link for `namesake browse [NAME]`: the name's query (or `query`) ready to run."""
     chosen = query or default_query(name)
     if needs_name(chosen) and not name:

@@ -38,16 +38,19 @@ def merge(db: Database, first: str, second: str, who: str, why: str | None) -> C
     return _store(db, "merge", roles, f"merge {first} and {second}", who, why, a + b)
 
 
-def split(db: Database, person: str, papers: Iterable[str], who: str,
-          why: str | None) -> Correction:
+def split(
+    db: Database, person: str, papers: Iterable[str], who: str, why: str | None
+) -> Correction:
     """The mentions of `person` on `papers` are another person than the rest."""
     mentions = _person(db, person)
     wanted = set(papers)
     moved = [m for m in mentions if m["paper"] in wanted]
     missing = wanted - {m["paper"] for m in moved}
     if missing:
-        raise CurationError(f"person {person} has no paper {', '.join(sorted(missing))}; its "
-                            f"papers are: {', '.join(sorted(m['paper'] for m in mentions))}.")
+        raise CurationError(
+            f"person {person} has no paper {', '.join(sorted(missing))}; its "
+            f"papers are: {', '.join(sorted(m['paper'] for m in mentions))}."
+        )
     rest = [m for m in mentions if m["paper"] not in wanted]
     if not rest:
         raise CurationError(f"moving every paper of {person} splits nothing; name fewer papers.")
@@ -57,21 +60,27 @@ def split(db: Database, person: str, papers: Iterable[str], who: str,
     return _store(db, "split", roles, summary, who, why, mentions)
 
 
-def move(db: Database, paper: str, name: str, person: str, who: str,
-         why: str | None) -> Correction:
+def move(db: Database, paper: str, name: str, person: str, who: str, why: str | None) -> Correction:
     """The mention of `name` on `paper` belongs to `person`."""
     mention = find_mention(db, paper, name)
     target = _person(db, person)
     if mention["person"] == person:
         raise CurationError(f"{name} on {paper} belongs to {person} already.")
-    former = [m for m in _person(db, mention["person"]) if m["mention"] != mention["mention"]] \
-        if mention["person"] else []
+    former = (
+        [m for m in _person(db, mention["person"]) if m["mention"] != mention["mention"]]
+        if mention["person"]
+        else []
+    )
     _refuse_apart(db, [mention["mention"]], _keys(target))
     _refuse_together(db, [mention["mention"]], _keys(former))
-    roles = ([("subject", mention["mention"])] + [("with", m) for m in _keys(target)]
-             + [("against", m) for m in _keys(former)])
-    return _store(db, "move", roles, f"move {name} on {paper} to {person}", who, why,
-                  [mention, *target])
+    roles = (
+        [("subject", mention["mention"])]
+        + [("with", m) for m in _keys(target)]
+        + [("against", m) for m in _keys(former)]
+    )
+    return _store(
+        db, "move", roles, f"move {name} on {paper} to {person}", who, why, [mention, *target]
+    )
 
 
 def pin(db: Database, paper: str, name: str, who: str, why: str | None) -> Correction:
@@ -81,8 +90,9 @@ def pin(db: Database, paper: str, name: str, who: str, why: str | None) -> Corre
         raise CurationError(f"{name} on {paper} is not resolved yet: run namesake resolve.")
     others = [m for m in _person(db, mention["person"]) if m["mention"] != mention["mention"]]
     roles = [("subject", mention["mention"])] + [("with", m) for m in _keys(others)]
-    return _store(db, "pin", roles, f"pin {name} on {paper} to {mention['person']}", who, why,
-                  [mention])
+    return _store(
+        db, "pin", roles, f"pin {name} on {paper} to {mention['person']}", who, why, [mention]
+    )
 
 
 def undo(db: Database, curation: str, who: str) -> Correction:
@@ -101,11 +111,25 @@ def list_curations(db: Database) -> list[Row]:
     return db.query("curation/list")
 
 
-def _store(db: Database, kind: str, roles: list[tuple[str, str]], summary: str, who: str,
-           why: str | None, touched: list[Row]) -> Correction:
+def _store(
+    db: Database,
+    kind: str,
+    roles: list[tuple[str, str]],
+    summary: str,
+    who: str,
+    why: str | None,
+    touched: list[Row],
+) -> Correction:
     curation = f"c-{uuid.uuid4().hex[:10]}"
-    db.execute("curation/create", id=curation, kind=kind, who=who, why=why, summary=summary,
-               roles=[{"role": role, "mention": key} for role, key in roles])
+    db.execute(
+        "curation/create",
+        id=curation,
+        kind=kind,
+        who=who,
+        why=why,
+        summary=summary,
+        roles=[{"role": role, "mention": key} for role, key in roles],
+    )
     _reresolve(db, sorted({m["group"] for m in touched if m.get("group")}))
     return Correction(curation, kind, summary)
 
@@ -119,8 +143,9 @@ def _reresolve(db: Database, groups: list[str]) -> None:
 def _person(db: Database, person: str) -> list[Row]:
     mentions = db.query("curation/person_mentions", id=person)
     if not mentions:
-        raise CurationError(f"no person {person}: list the people under a name with "
-                            "namesake persons NAME.")
+        raise CurationError(
+            f"no person {person}: list the people under a name with namesake persons NAME."
+        )
     return mentions
 
 
@@ -132,15 +157,19 @@ def _refuse_apart(db: Database, a: list[str], b: list[str]) -> None:
     for row in db.query("curation/active_constraints", mentions=a + b):
         curated = Curated.from_rows([row])
         if any(frozenset((x, y)) in curated.apart for x in a for y in b):
-            raise CurationError(f"curation {row['id']} ({row['kind']}) keeps these mentions "
-                                f"apart; undo it first (namesake curate undo {row['id']}). "
-                                "Nothing was changed.")
+            raise CurationError(
+                f"curation {row['id']} ({row['kind']}) keeps these mentions "
+                f"apart; undo it first (namesake curate undo {row['id']}). "
+                "Nothing was changed."
+            )
 
 
 def _refuse_together(db: Database, a: list[str], b: list[str]) -> None:
     for row in db.query("curation/active_constraints", mentions=a + b):
         curated = Curated.from_rows([row])
         if any({x, y} <= group for group in curated.together for x in a for y in b):
-            raise CurationError(f"curation {row['id']} ({row['kind']}) keeps these mentions "
-                                f"together; undo it first (namesake curate undo {row['id']}). "
-                                "Nothing was changed.")
+            raise CurationError(
+                f"curation {row['id']} ({row['kind']}) keeps these mentions "
+                f"together; undo it first (namesake curate undo {row['id']}). "
+                "Nothing was changed."
+            )

@@ -75,8 +75,9 @@ class Database:
     def connect(cls, uri: str, user: str, password: str, database: str | None = None) -> Database:
         # Server notifications (e.g. "relationship type does not exist yet" before a first
         # resolution) are not the user's concern; real failures still raise.
-        driver = neo4j.GraphDatabase.driver(uri, auth=(user, password),
-                                            notifications_min_severity="OFF")
+        driver = neo4j.GraphDatabase.driver(
+            uri, auth=(user, password), notifications_min_severity="OFF"
+        )
         db = cls(driver, database, uri=uri)
         db.verify()
         return db
@@ -85,11 +86,15 @@ class Database:
         try:
             self._driver.verify_connectivity()
         except AuthError as exc:
-            raise AuthenticationError(f"Neo4j at {self.uri} refused the login: {exc.message}. "
-                              "Check NEO4J_USER / NEO4J_PASSWORD.") from exc
+            raise AuthenticationError(
+                f"Neo4j at {self.uri} refused the login: {exc.message}. "
+                "Check NEO4J_USER / NEO4J_PASSWORD."
+            ) from exc
         except (ServiceUnavailable, OSError) as exc:
-            raise ServerError(f"cannot reach Neo4j at {self.uri}: {exc}. Is it running? "
-                              "Check NEO4J_URI, or unset it to use the managed server.") from exc
+            raise ServerError(
+                f"cannot reach Neo4j at {self.uri}: {exc}. Is it running? "
+                "Check NEO4J_URI, or unset it to use the managed server."
+            ) from exc
 
     def close(self) -> None:
         self._driver.close()
@@ -116,12 +121,15 @@ class Database:
         """All rows of a read statement, the whole read retried on transient errors (a read
         beside concurrent writes may be told to retry). Values come as the driver gives them,
         as in `stream`."""
-        return self._session_call(neo4j.READ_ACCESS,
-                                  lambda tx: Transaction(tx).rows(name, **params))
+        return self._session_call(
+            neo4j.READ_ACCESS, lambda tx: Transaction(tx).rows(name, **params)
+        )
 
     def execute(self, name: str, **params: Any) -> list[Row]:
         """Run a write statement in its own transaction and return its rows."""
-        return self._session_call(neo4j.WRITE_ACCESS, lambda tx: Transaction(tx).run(name, **params))
+        return self._session_call(
+            neo4j.WRITE_ACCESS, lambda tx: Transaction(tx).run(name, **params)
+        )
 
     def execute_autocommit(self, name: str, **params: Any) -> dict[str, int]:
         """Run a statement in an auto-commit transaction: needed by `CALL { } IN TRANSACTIONS`,
@@ -135,11 +143,13 @@ class Database:
             with _named(name), self._session() as session:
                 session.run(statement).consume()
 
-    def write_rows(self, name: str, rows: Iterable[Row], batch_size: int = 5000,
-                   **params: Any) -> dict[str, int]:
+    def write_rows(
+        self, name: str, rows: Iterable[Row], batch_size: int = 5000, **params: Any
+    ) -> dict[str, int]:
         """`UNWIND $rows` writes, one committed transaction per batch; returns summed counters."""
         total: dict[str, int] = {}
         for batch in batched(rows, batch_size):
+
             def work(tx: neo4j.ManagedTransaction, batch: list[Row] = batch) -> dict[str, int]:
                 return Transaction(tx).counters(name, rows=batch, **params)
 
@@ -165,10 +175,11 @@ class Database:
         call namesake makes goes through Cypher procedures, so the same client works against the
         managed server, a Docker Neo4j with full GDS and Aura.
         """
-        from graphdatascience import GraphDataScience
+        from graphdatascience import GraphDataScience  # noqa: PLC0415 (slow import, GDS steps only)
 
-        return GraphDataScience(self._driver, database=self._database, arrow=False,
-                                show_progress=False)
+        return GraphDataScience(
+            self._driver, database=self._database, arrow=False, show_progress=False
+        )
 
     def _session(self) -> neo4j.Session:
         return self._driver.session(database=self._database)
@@ -197,8 +208,13 @@ def _named(name: str) -> Iterator[None]:
 
 def _counters(summary: neo4j.ResultSummary) -> dict[str, int]:
     counters = summary.counters
-    names: Sequence[str] = ("nodes_created", "nodes_deleted", "relationships_created",
-                            "relationships_deleted", "properties_set")
+    names: Sequence[str] = (
+        "nodes_created",
+        "nodes_deleted",
+        "relationships_created",
+        "relationships_deleted",
+        "properties_set",
+    )
     return {n: getattr(counters, n) for n in names}
 
 

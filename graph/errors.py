@@ -38,8 +38,15 @@ class InputError(NamesakeError):
     """A source file is unreadable or malformed; the message names the file, the line or
     record, the problem and what to do."""
 
-    def __init__(self, path: str, problem: str, *, line: int | None = None,
-                 record: str | None = None, hint: str | None = None):
+    def __init__(
+        self,
+        path: str,
+        problem: str,
+        *,
+        line: int | None = None,
+        record: str | None = None,
+        hint: str | None = None,
+    ):
         where = str(path)
         if line is not None:
             where += f", line {line}"

@@ -25,13 +25,18 @@ def explain_pair(db: Database, first: str, second: str) -> dict[str, Any]:
     between them, what their persons share, and the hard rules that keep them apart."""
     a, b = explain_mention(db, first), explain_mention(db, second)
     together = a["person"] is not None and a["person"] == b["person"]
-    result: dict[str, Any] = {"first": a, "second": b, "same_person": together,
-                              "path": db.query("explain/path", first=first, second=second),
-                              "threshold": a.get("merge_threshold") or THRESHOLD,
-                              "apart_because": _hard_rules(a, b)}
+    result: dict[str, Any] = {
+        "first": a,
+        "second": b,
+        "same_person": together,
+        "path": db.query("explain/path", first=first, second=second),
+        "threshold": a.get("merge_threshold") or THRESHOLD,
+        "apart_because": _hard_rules(a, b),
+    }
     if a["person"] and b["person"] and not together:
-        result["shared"] = db.query("explain/between_persons", first=a["person"],
-                                    second=b["person"])[0]
+        result["shared"] = db.query(
+            "explain/between_persons", first=a["person"], second=b["person"]
+        )[0]
     return result
 
 

@@ -17,11 +17,14 @@ def groups_of_names(db: Database, names: Iterable[str]) -> list[str] | None:
         return None
     blocks = sorted({b for n in wanted for b in family_blocks(n)})
     rows = db.query("lookup/authors_in_blocks", blocks=blocks)
-    groups = sorted({r["group"] for r in rows
-                     if r["group"] and any(compatible(r["name"], n) for n in wanted)})
+    groups = sorted(
+        {r["group"] for r in rows if r["group"] and any(compatible(r["name"], n) for n in wanted)}
+    )
     if not groups:
-        raise ResolutionError(f"no resolved mention is named like {', '.join(wanted)}: load "
-                              "the papers and run `namesake resolve` first, or check the name.")
+        raise ResolutionError(
+            f"no resolved mention is named like {', '.join(wanted)}: load "
+            "the papers and run `namesake resolve` first, or check the name."
+        )
     return groups
 
 
@@ -33,6 +36,8 @@ def find_mention(db: Database, paper: str, name: str) -> Row:
     matches = [r for r in rows if compatible(r["name"], name)]
     if len(matches) != 1:
         names = ", ".join(repr(r["name"]) for r in rows)
-        raise CurationError(f"{'no' if not matches else 'more than one'} author of {paper} is "
-                            f"named like {name!r}; its authors are {names}.")
+        raise CurationError(
+            f"{'no' if not matches else 'more than one'} author of {paper} is "
+            f"named like {name!r}; its authors are {names}."
+        )
     return matches[0]

@@ -17,20 +17,64 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-_TRANSLITERATE = str.maketrans({
-    "ß": "ss", "ẞ": "SS", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
-    "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
-    "ı": "i", "ŀ": "l", "Ŀ": "L", "ħ": "h", "Ħ": "H",
-})
+_TRANSLITERATE = str.maketrans(
+    {
+        "ß": "ss",
+        "ẞ": "SS",
+        "ø": "o",
+        "Ø": "O",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "ð": "d",
+        "Ð": "D",
+        "þ": "th",
+        "Þ": "Th",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "ı": "i",
+        "ŀ": "l",
+        "Ŀ": "L",
+        "ħ": "h",
+        "Ħ": "H",
+    }
+)
 _APOSTROPHES = re.compile(r"['’`´ʼ]")
 _INNER_HYPHEN = re.compile(r"(?<=[^\W_])[-‐‑](?=[^\W_])")
 _NON_WORD = re.compile(r"[\W_]+")
 _SUFFIX = re.compile(r"^\d{4}$")
 # Lower-case only: a capitalised "Van" in mid-name is usually a Vietnamese middle name.
-_PARTICLES = frozenset({
-    "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "des", "la", "le",
-    "dos", "das", "do", "ten", "ter", "zu", "af", "av", "bin", "al", "el",
-})
+_PARTICLES = frozenset(
+    {
+        "van",
+        "von",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "du",
+        "des",
+        "la",
+        "le",
+        "dos",
+        "das",
+        "do",
+        "ten",
+        "ter",
+        "zu",
+        "af",
+        "av",
+        "bin",
+        "al",
+        "el",
+    }
+)
 _GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Blocking compares every pair in a block: the same few names are parsed again and again.
 _CACHE_SIZE = 1 << 16
@@ -189,8 +233,9 @@ def compatible(a: str, b: str) -> bool:
     if _same_person_parts(pa, pb):
         return True
     # either side may be the one in reversed order ("Cai Han" against "H. Cai")
-    return ((_is_two_full_words(pb) and _same_person_parts(pa, _swapped(pb)))
-            or (_is_two_full_words(pa) and _same_person_parts(_swapped(pa), pb)))
+    return (_is_two_full_words(pb) and _same_person_parts(pa, _swapped(pb))) or (
+        _is_two_full_words(pa) and _same_person_parts(_swapped(pa), pb)
+    )
 
 
 def _same_person_parts(a: ParsedName, b: ParsedName) -> bool:
@@ -198,16 +243,20 @@ def _same_person_parts(a: ParsedName, b: ParsedName) -> bool:
         return False
     words_a, words_b = _given_words(a.given), _given_words(b.given)
     parts_a, parts_b = _flat(words_a), _flat(words_b)
-    return (_given_compatible(parts_a, parts_b)
-            and not _cuts_a_hyphenated_name(words_a, parts_b)
-            and not _cuts_a_hyphenated_name(words_b, parts_a))
+    return (
+        _given_compatible(parts_a, parts_b)
+        and not _cuts_a_hyphenated_name(words_a, parts_b)
+        and not _cuts_a_hyphenated_name(words_b, parts_a)
+    )
 
 
 def _given_words(given: str) -> list[list[str]]:
     """Given-name words, each as its hyphen-joined parts: "Wei-jie X." -> [["wei", "jie"],
     ["x"]]; "J.-P." -> [["j"], ["p"]]."""
-    words = ([p for p in (normalize(x) for x in re.split(r"[\-‐]+", w)) if p]
-             for w in re.split(r"[\s.]+", given))
+    words = (
+        [p for p in (normalize(x) for x in re.split(r"[\-‐]+", w)) if p]
+        for w in re.split(r"[\s.]+", given)
+    )
     return [word for word in words if word]
 
 
@@ -237,7 +286,7 @@ def _cuts_a_hyphenated_name(longer: list[list[str]], shorter: list[str]) -> bool
 def _given_compatible(a: list[str], b: list[str]) -> bool:
     if not a or not b or "".join(a) == "".join(b):
         return True
-    return all(_part_compatible(x, y) for x, y in zip(a, b))
+    return all(_part_compatible(x, y) for x, y in zip(a, b, strict=False))
 
 
 def _part_compatible(x: str, y: str) -> bool:
@@ -252,5 +301,6 @@ def _is_two_full_words(name: ParsedName) -> bool:
 
 
 def _swapped(name: ParsedName) -> ParsedName:
-    return ParsedName(given=name.family, family=name.given, suffix=name.suffix,
-                      written=name.written)
+    return ParsedName(
+        given=name.family, family=name.given, suffix=name.suffix, written=name.written
+    )

@@ -18,7 +18,8 @@ def review_queue(db: Database, names: Iterable[str] = (), limit: int = 20) -> di
     groups = groups_of_names(db, names)
     return {
         "lowest_scores": db.query("review/low_scores", groups=groups, limit=limit),
-        "weak_persons": db.query("review/weak_persons", groups=groups, limit=limit,
-                                 margin=WEAK_MARGIN),
+        "weak_persons": db.query(
+            "review/weak_persons", groups=groups, limit=limit, margin=WEAK_MARGIN
+        ),
         "margin": WEAK_MARGIN,
     }

@@ -38,7 +38,9 @@ def default_home() -> Path:
     """The managed server's home (conf, data, logs, password): `$NAMESAKE_HOME` or the user's
     data dir. Kept apart from the cache so that clearing caches never loses a database."""
     explicit = os.environ.get("NAMESAKE_HOME")
-    return Path(explicit) if explicit else _xdg("XDG_DATA_HOME", ".local/share") / "namesake" / "neo4j"
+    return (
+        Path(explicit) if explicit else _xdg("XDG_DATA_HOME", ".local/share") / "namesake" / "neo4j"
+    )
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ class _GuardedGzip(io.RawIOBase):
     def __init__(self, path: Path):
         super().__init__()
         self._path = path
-        self._inner = gzip.open(path, "rb")
+        self._inner = gzip.open(path, "rb")  # noqa: SIM115 (closed by close())
 
     def readable(self) -> bool:
         return True
@@ -38,9 +38,11 @@ class _GuardedGzip(io.RawIOBase):
             return self._inner.readinto(buffer)
         except (EOFError, OSError, zlib.error) as error:
             raise InputError(
-                str(self._path), f"the gzip data is truncated or corrupt ({error})",
+                str(self._path),
+                f"the gzip data is truncated or corrupt ({error})",
                 hint="Download the file again (e.g. https://dblp.org/xml/dblp.xml.gz) and "
-                     "check its size or checksum.") from error
+                "check its size or checksum.",
+            ) from error
 
     def close(self) -> None:
         self._inner.close()
@@ -50,14 +52,17 @@ class _GuardedGzip(io.RawIOBase):
 def open_binary(path: Path) -> BinaryIO:
     """Open `path` for reading bytes, decompressing gzip transparently."""
     try:
-        with open(path, "rb") as probe:
+        with path.open("rb") as probe:
             magic = probe.read(2)
     except OSError as error:
-        raise InputError(str(path), f"cannot open the file ({error.strerror})",
-                         hint="Check the path and the file's permissions.") from error
+        raise InputError(
+            str(path),
+            f"cannot open the file ({error.strerror})",
+            hint="Check the path and the file's permissions.",
+        ) from error
     if magic == _GZIP_MAGIC:
         return io.BufferedReader(_GuardedGzip(path))  # type: ignore[return-value]
-    return open(path, "rb")
+    return path.open("rb")
 
 
 def iter_lines(path: Path, encoding: str = "utf-8") -> Iterator[tuple[int, str]]:
@@ -72,8 +77,12 @@ def _decode_line(path: Path, number: int, raw: bytes, encoding: str) -> str:
     try:
         text = raw.decode(encoding)
     except UnicodeDecodeError as error:
-        raise InputError(str(path), f"the text is not valid {encoding.upper()} ({error.reason})",
-                         line=number, hint=f"Convert the file to {encoding.upper()}.") from error
+        raise InputError(
+            str(path),
+            f"the text is not valid {encoding.upper()} ({error.reason})",
+            line=number,
+            hint=f"Convert the file to {encoding.upper()}.",
+        ) from error
     return text.lstrip("\ufeff").rstrip("\r\n") if number == 1 else text.rstrip("\r\n")
 
 
@@ -85,8 +94,12 @@ def read_text(path: Path, encoding: str = "utf-8") -> str:
         return data.decode(encoding).lstrip("\ufeff")
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
-        raise InputError(str(path), f"the text is not valid {encoding.upper()} ({error.reason})",
-                         line=line, hint=f"Convert the file to {encoding.upper()}.") from error
+        raise InputError(
+            str(path),
+            f"the text is not valid {encoding.upper()} ({error.reason})",
+            line=line,
+            hint=f"Convert the file to {encoding.upper()}.",
+        ) from error
 
 
 def read_head(path: Path) -> str:
@@ -118,8 +131,11 @@ def detect_format(path: Path) -> str:
     for name, module in FORMATS.items():
         if module.sniff(Path(path), head):
             return name
-    raise InputError(str(path), "the input format is not recognised",
-                     hint=f"Known formats: {', '.join(FORMATS)}. Name one with --format.")
+    raise InputError(
+        str(path),
+        "the input format is not recognised",
+        hint=f"Known formats: {', '.join(FORMATS)}. Name one with --format.",
+    )
 
 
 def read_records(path: Path, fmt: str | None = None) -> Iterator[Record]:
@@ -128,6 +144,7 @@ def read_records(path: Path, fmt: str | None = None) -> Iterator[Record]:
     if fmt is None:
         fmt = detect_format(path)
     if fmt not in FORMATS:
-        raise InputError(str(path), f"unknown format {fmt!r}",
-                         hint=f"Known formats: {', '.join(FORMATS)}.")
+        raise InputError(
+            str(path), f"unknown format {fmt!r}", hint=f"Known formats: {', '.join(FORMATS)}."
+        )
     yield from FORMATS[fmt].read(path)

@@ -31,8 +31,18 @@ SOURCE = "aminer"
 _BARE_AMPERSAND = re.compile(r"&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9A-Fa-f]+);)")
 _NULL = "null"
 # Spacing accents written after their letter ("Ja´nos", "Be&acute;zier"): the mark belongs on it.
-_SPACING_ACCENTS = {"´": "\u0301", "¨": "\u0308", "ˇ": "\u030c", "¯": "\u0304", "˜": "\u0303",
-                    "˘": "\u0306", "˙": "\u0307", "˚": "\u030a", "¸": "\u0327", "˝": "\u030b"}
+_SPACING_ACCENTS = {
+    "´": "\u0301",
+    "¨": "\u0308",
+    "ˇ": "\u030c",
+    "¯": "\u0304",
+    "˜": "\u0303",
+    "˘": "\u0306",
+    "˙": "\u0307",
+    "˚": "\u030a",
+    "¸": "\u0327",
+    "˝": "\u030b",
+}
 _ACCENT_AFTER_LETTER = re.compile(f"(?<=[^\\W\\d_])[{''.join(_SPACING_ACCENTS)}]")
 
 
@@ -49,8 +59,12 @@ def read(path: Path) -> Iterator[PaperRecord]:
             full_name = element["text"]
         elif element.get("tag") == "publication":
             if full_name is None:
-                raise InputError(str(path), "<publication> before <FullName>", line=line,
-                                 hint="Each AMiner file starts with the person's <FullName>.")
+                raise InputError(
+                    str(path),
+                    "<publication> before <FullName>",
+                    line=line,
+                    hint="Each AMiner file starts with the person's <FullName>.",
+                )
             yield _paper(path, line, element, full_name)
 
 
@@ -62,15 +76,22 @@ def _elements(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
         try:
             parser.Parse(_repair(text) + "\n", False)
         except expat.ExpatError as error:
-            raise InputError(str(path), f"malformed XML: {expat.ErrorString(error.code)}",
-                             line=number, hint="Check the element's tags on this line.") from error
+            raise InputError(
+                str(path),
+                f"malformed XML: {expat.ErrorString(error.code)}",
+                line=number,
+                hint="Check the element's tags on this line.",
+            ) from error
         yield from collector.take()
     try:
         parser.Parse("", True)
     except expat.ExpatError as error:
-        raise InputError(str(path), f"malformed XML: {expat.ErrorString(error.code)}",
-                         line=error.lineno,
-                         hint="The file is cut short or its tags do not match.") from error
+        raise InputError(
+            str(path),
+            f"malformed XML: {expat.ErrorString(error.code)}",
+            line=error.lineno,
+            hint="The file is cut short or its tags do not match.",
+        ) from error
     yield from collector.take()
 
 
@@ -124,23 +145,40 @@ def _clean(text: str) -> str:
 def _paper(path: Path, line: int, fields: dict[str, str], full_name: str) -> PaperRecord:
     paper_id, title = _value(fields, "id"), _value(fields, "title")
     if paper_id is None or title is None:
-        raise InputError(str(path), "a <publication> lacks its <id> or <title>", line=line,
-                         hint="Every AMiner publication needs an id and a title.")
+        raise InputError(
+            str(path),
+            "a <publication> lacks its <id> or <title>",
+            line=line,
+            hint="Every AMiner publication needs an id and a title.",
+        )
     names = [n.strip() for n in fields.get("authors", "").split(",") if n.strip()]
     index = person_index(names, full_name)
     if index is None:
-        raise InputError(str(path), f"no author of publication {paper_id} matches {full_name!r}",
-                         line=line, hint="Add the person's name to the publication's <authors>.")
+        raise InputError(
+            str(path),
+            f"no author of publication {paper_id} matches {full_name!r}",
+            line=line,
+            hint="Add the person's name to the publication's <authors>.",
+        )
     truth = f"{path.name.split('.')[0]}#{_value(fields, 'label')}"
     authors = tuple(
-        AuthorSlot(name=name, position=i + 1,
-                   affiliation=_value(fields, "organization") if i == index else None,
-                   truth=truth if i == index else None)
-        for i, name in enumerate(names))
+        AuthorSlot(
+            name=name,
+            position=i + 1,
+            affiliation=_value(fields, "organization") if i == index else None,
+            truth=truth if i == index else None,
+        )
+        for i, name in enumerate(names)
+    )
     year = _value(fields, "year")
-    return PaperRecord(source=SOURCE, source_id=paper_id, title=title, authors=authors,
-                       year=int(year) if year and year.isdigit() and int(year) > 0 else None,
-                       venue=_value(fields, "jconf"))
+    return PaperRecord(
+        source=SOURCE,
+        source_id=paper_id,
+        title=title,
+        authors=authors,
+        year=int(year) if year and year.isdigit() and int(year) > 0 else None,
+        venue=_value(fields, "jconf"),
+    )
 
 
 def _value(fields: dict[str, str], tag: str) -> str | None:

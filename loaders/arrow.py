@@ -30,7 +30,8 @@ _HEADER = "Author name cluster"
 _BULLET = "•"
 _VENUE = re.compile(
     r"^(?P<venue>\S.*?)\s+(?:(?:Conference|Journal|Workshop|Symposium)\s+)?"
-    r"(?P<year>(?:1[89]|20)\d\d)\s+(?P<kind>\S.*\S)$")
+    r"(?P<year>(?:1[89]|20)\d\d)\s+(?P<kind>\S.*\S)$"
+)
 _VENUE_LINE_MAX = 120
 
 
@@ -82,21 +83,27 @@ def _cluster_name(path: Path, blocks: list[_Block]) -> str:
     for index, block in enumerate(blocks[:-1]):
         if block.lines[0].strip() == _HEADER:
             return blocks[index + 1].lines[0].strip()
-    raise InputError(str(path), f'no "{_HEADER}" header followed by a name',
-                     hint="Save the whole Arrow author page as text, header included.")
+    raise InputError(
+        str(path),
+        f'no "{_HEADER}" header followed by a name',
+        hint="Save the whole Arrow author page as text, header included.",
+    )
 
 
 def _is_venue(block: _Block) -> bool:
     text = block.lines[0].strip()
-    return (len(block.lines) == 1 and len(text) <= _VENUE_LINE_MAX
-            and _VENUE.match(text) is not None)
+    return len(block.lines) == 1 and len(text) <= _VENUE_LINE_MAX and _VENUE.match(text) is not None
 
 
 def _paper(path: Path, blocks: list[_Block], cluster: str) -> PaperRecord:
     venue_block, rest = blocks[0], blocks[1:]
     if not rest or _is_bullets(rest[0]):
-        raise InputError(str(path), "a venue line is not followed by a title",
-                         line=venue_block.line, hint="Each paper needs a venue line, a title and its author bullets.")
+        raise InputError(
+            str(path),
+            "a venue line is not followed by a title",
+            line=venue_block.line,
+            hint="Each paper needs a venue line, a title and its author bullets.",
+        )
     title = " ".join(line.strip() for line in rest[0].lines)
     match = _VENUE.match(venue_block.lines[0].strip())
     assert match is not None  # _is_venue checked it
@@ -104,10 +111,16 @@ def _paper(path: Path, blocks: list[_Block], cluster: str) -> PaperRecord:
     abstract = [block for block in rest[1:] if not _is_bullets(block)]
     year = int(match["year"])
     return PaperRecord(
-        source=SOURCE, source_id=paper_id(title, year), title=title,
-        authors=_slots(names, cluster), year=year, venue=match["venue"], kind=match["kind"],
+        source=SOURCE,
+        source_id=paper_id(title, year),
+        title=title,
+        authors=_slots(names, cluster),
+        year=year,
+        venue=match["venue"],
+        kind=match["kind"],
         abstract="\n\n".join(" ".join(b.lines).strip() for b in abstract) or None,
-        authors_cut=len(names) >= PAGE_AUTHOR_LIMIT)
+        authors_cut=len(names) >= PAGE_AUTHOR_LIMIT,
+    )
 
 
 def paper_id(title: str, year: int) -> str:

@@ -32,17 +32,62 @@ _AND = re.compile(r"[{}]|\s+and\s+")
 _DOI_URL = re.compile(r"^https?://(?:dx\.)?doi\.org/", re.IGNORECASE)
 _COMMAND = re.compile(r"\\(?:([A-Za-z]+)\s*|(.))", re.DOTALL)
 _ACCENTS = {
-    '"': "\u0308", "'": "\u0301", "`": "\u0300", "^": "\u0302", "~": "\u0303", "=": "\u0304",
-    ".": "\u0307", "u": "\u0306", "v": "\u030c", "H": "\u030b", "c": "\u0327", "k": "\u0328",
-    "r": "\u030a", "d": "\u0323", "b": "\u0331",
+    '"': "\u0308",
+    "'": "\u0301",
+    "`": "\u0300",
+    "^": "\u0302",
+    "~": "\u0303",
+    "=": "\u0304",
+    ".": "\u0307",
+    "u": "\u0306",
+    "v": "\u030c",
+    "H": "\u030b",
+    "c": "\u0327",
+    "k": "\u0328",
+    "r": "\u030a",
+    "d": "\u0323",
+    "b": "\u0331",
 }
 _SYMBOLS = {
-    "o": "ø", "O": "Ø", "ss": "ß", "aa": "å", "AA": "Å", "ae": "æ", "AE": "Æ", "oe": "œ",
-    "OE": "Œ", "l": "ł", "L": "Ł", "i": "ı", "j": "ȷ", "dh": "ð", "DH": "Ð", "th": "þ",
-    "TH": "Þ", "dj": "đ", "DJ": "Đ", "textdollar": "$", "textbackslash": "\\",
-    "textunderscore": "_", "textendash": "–", "textemdash": "—", "ldots": "…", "dots": "…",
-    "infty": "∞", "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ε",
-    "lambda": "λ", "mu": "μ", "pi": "π", "sigma": "σ", "tau": "τ", "omega": "ω", "ell": "ℓ",
+    "o": "ø",
+    "O": "Ø",
+    "ss": "ß",
+    "aa": "å",
+    "AA": "Å",
+    "ae": "æ",
+    "AE": "Æ",
+    "oe": "œ",
+    "OE": "Œ",
+    "l": "ł",
+    "L": "Ł",
+    "i": "ı",
+    "j": "ȷ",
+    "dh": "ð",
+    "DH": "Ð",
+    "th": "þ",
+    "TH": "Þ",
+    "dj": "đ",
+    "DJ": "Đ",
+    "textdollar": "$",
+    "textbackslash": "\\",
+    "textunderscore": "_",
+    "textendash": "–",
+    "textemdash": "—",
+    "ldots": "…",
+    "dots": "…",
+    "infty": "∞",
+    "alpha": "α",
+    "beta": "β",
+    "gamma": "γ",
+    "delta": "δ",
+    "epsilon": "ε",
+    "lambda": "λ",
+    "mu": "μ",
+    "pi": "π",
+    "sigma": "σ",
+    "tau": "τ",
+    "omega": "ω",
+    "ell": "ℓ",
 }
 _DOTLESS = {"ı": "i", "ȷ": "j"}
 
@@ -82,24 +127,42 @@ def _source(key: str) -> str:
 
 def _venue(entry: Entry) -> VenueRecord:
     title = _field(entry, "title")
-    return VenueRecord(source=_source(entry.key), source_id=entry.key,
-                       name=_field(entry, "booktitle") or title or entry.key, title=title,
-                       year=_year(entry))
+    return VenueRecord(
+        source=_source(entry.key),
+        source_id=entry.key,
+        name=_field(entry, "booktitle") or title or entry.key,
+        title=title,
+        year=_year(entry),
+    )
 
 
 def _paper(path: Path, entry: Entry, by_key: dict[str, Entry]) -> PaperRecord:
     title = _field(entry, "title")
     if title is None:
-        raise InputError(str(path), f"entry {entry.key!r} has no title", line=entry.line,
-                         hint="Add a title field to the entry.")
+        raise InputError(
+            str(path),
+            f"entry {entry.key!r} has no title",
+            line=entry.line,
+            hint="Add a title field to the entry.",
+        )
     names = split_names(entry.fields.get("author", ""))
-    authors = tuple(AuthorSlot(name=latex_to_text(name), position=i)
-                    for i, name in enumerate((n for n in names if n != "others"), start=1))
+    authors = tuple(
+        AuthorSlot(name=latex_to_text(name), position=i)
+        for i, name in enumerate((n for n in names if n != "others"), start=1)
+    )
     return PaperRecord(
-        source=_source(entry.key), source_id=entry.key, title=title, authors=authors,
-        year=_year(entry), venue=_paper_venue(entry, by_key), doi=_doi(entry), kind=entry.type,
-        keywords=_keywords(entry), abstract=_field(entry, "abstract"),
-        authors_cut="others" in names)
+        source=_source(entry.key),
+        source_id=entry.key,
+        title=title,
+        authors=authors,
+        year=_year(entry),
+        venue=_paper_venue(entry, by_key),
+        doi=_doi(entry),
+        kind=entry.type,
+        keywords=_keywords(entry),
+        abstract=_field(entry, "abstract"),
+        authors_cut="others" in names,
+    )
 
 
 def _paper_venue(entry: Entry, by_key: dict[str, Entry]) -> str | None:
@@ -137,7 +200,7 @@ def split_names(raw: str) -> list[str]:
         if token in "{}":
             depth += 1 if token == "{" else -1
         elif depth == 0:
-            names.append(raw[start:match.start()])
+            names.append(raw[start : match.start()])
             start = match.end()
     names.append(raw[start:])
     return [" ".join(name.split()) for name in names if name.strip()]
@@ -195,7 +258,7 @@ def _accent_argument(value: str, start: int) -> tuple[str, int]:
         return "", i
     if value[i] == "{":
         end = _matching_brace(value, i)
-        return latex_to_text(value[i + 1:end]), end + 1
+        return latex_to_text(value[i + 1 : end]), end + 1
     if value[i] == "\\":
         return _command(value, i)
     return value[i], i + 1
@@ -270,8 +333,10 @@ class _Scanner:
     def expect(self, char: str) -> None:
         if self.peek() != char:
             found = repr(self.peek()) if self.peek() else "the end of the file"
-            raise self.error(f"expected {char!r} but found {found}",
-                             "Check the entry's braces, commas and quotes.")
+            raise self.error(
+                f"expected {char!r} but found {found}",
+                "Check the entry's braces, commas and quotes.",
+            )
         self.pos += 1
 
     def name(self, what: str) -> str:
@@ -291,14 +356,18 @@ class _Scanner:
         fields: dict[str, str] = {}
         while self.peek() != closer:
             if not self.peek():
-                raise self.error(f"entry {key!r} is not closed",
-                                 f"Add the closing {closer!r} of the entry.")
+                raise self.error(
+                    f"entry {key!r} is not closed", f"Add the closing {closer!r} of the entry."
+                )
             start = self.pos
             name, value = self.field(macros, key)
             fields[name] = value
             if self.peek() in ("@", ""):  # the value ran over the entry's closing brace
-                raise self.error(f"probably an unclosed brace in field {name!r}: entry {key!r} "
-                                 "never closes", "Close the field's brace.", start)
+                raise self.error(
+                    f"probably an unclosed brace in field {name!r}: entry {key!r} never closes",
+                    "Close the field's brace.",
+                    start,
+                )
             if self.peek() != closer:
                 self.expect(",")
         self.pos += 1
@@ -331,13 +400,16 @@ class _Scanner:
             char = self.text[i]
             if char == closer and depth == 0:
                 self.pos = i + 1
-                return self.text[start + 1:i]
+                return self.text[start + 1 : i]
             depth += {"{": 1, "}": -1}.get(char, 0)
             if char == "\n" and _ENTRY_AT_LINE_START.match(self.text, i + 1):
                 break  # the next entry begins: the brace was never closed
             i += 1
-        raise self.error(f"unclosed brace or quote in {what}",
-                         "Close the value's brace (or quote) before the next entry.", start)
+        raise self.error(
+            f"unclosed brace or quote in {what}",
+            "Close the value's brace (or quote) before the next entry.",
+            start,
+        )
 
     def skip_group(self, closer: str) -> None:
         self.pos -= 1

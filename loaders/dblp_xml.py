@@ -23,10 +23,20 @@ from loaders.records import AuthorSlot, PaperRecord, PersonRecord, Record, Venue
 
 FORMAT = "dblp-xml"
 SOURCE = "dblp"
-RECORD_TAGS = frozenset({
-    "article", "inproceedings", "proceedings", "book", "incollection", "phdthesis",
-    "mastersthesis", "www", "person", "data",
-})
+RECORD_TAGS = frozenset(
+    {
+        "article",
+        "inproceedings",
+        "proceedings",
+        "book",
+        "incollection",
+        "phdthesis",
+        "mastersthesis",
+        "www",
+        "person",
+        "data",
+    }
+)
 # Only these fields are read; the rest (pages, cite, isbn, ...) is skipped while parsing.
 _USED_FIELDS = frozenset({"author", "title", "year", "journal", "booktitle", "ee", "url", "note"})
 _CHUNK_BYTES = 1 << 16
@@ -82,9 +92,12 @@ def _feed(path: Path, parser: expat.XMLParserType, data: bytes, final: bool) -> 
     try:
         parser.Parse(data, final)
     except expat.ExpatError as error:
-        raise InputError(str(path), f"malformed XML: {expat.ErrorString(error.code)}",
-                         line=error.lineno,
-                         hint="The file is damaged or not dblp.xml; download it again.") from error
+        raise InputError(
+            str(path),
+            f"malformed XML: {expat.ErrorString(error.code)}",
+            line=error.lineno,
+            hint="The file is damaged or not dblp.xml; download it again.",
+        ) from error
 
 
 class _Builder:
@@ -136,17 +149,24 @@ class _Builder:
     def _entity(self, name: str, is_parameter_entity: bool) -> None:
         codepoint = html.entities.name2codepoint.get(name)
         if codepoint is None:
-            raise InputError(str(self._path), f"unknown character entity &{name};",
-                             line=self._parser.CurrentLineNumber,
-                             hint="dblp.xml uses the HTML entities of dblp.dtd; is this dblp.xml?")
+            raise InputError(
+                str(self._path),
+                f"unknown character entity &{name};",
+                line=self._parser.CurrentLineNumber,
+                hint="dblp.xml uses the HTML entities of dblp.dtd; is this dblp.xml?",
+            )
         self._chars(chr(codepoint))
 
 
 def _to_record(path: Path, record: _Record) -> Record | None:
     key = record.attrs.get("key", "").strip()
     if not key:
-        raise InputError(str(path), f"a <{record.tag}> record has no key", line=record.line,
-                         hint="Every dblp record needs a key attribute; is this dblp.xml?")
+        raise InputError(
+            str(path),
+            f"a <{record.tag}> record has no key",
+            line=record.line,
+            hint="Every dblp record needs a key attribute; is this dblp.xml?",
+        )
     if record.tag in ("www", "person") and key.startswith("homepages/"):
         return _person(key, record) if _is_person(record) else None
     if record.tag == "proceedings":
@@ -161,10 +181,15 @@ def _is_person(record: _Record) -> bool:
 
 def _person(key: str, record: _Record) -> PersonRecord:
     return PersonRecord(
-        source=SOURCE, source_id=key, names=tuple(record.texts("author")),
-        urls=tuple(record.texts("url")), orcid=_person_orcid(record),
-        affiliations=tuple(f.text for f in record.all("note")
-                           if f.attrs.get("type") == "affiliation" and f.text))
+        source=SOURCE,
+        source_id=key,
+        names=tuple(record.texts("author")),
+        urls=tuple(record.texts("url")),
+        orcid=_person_orcid(record),
+        affiliations=tuple(
+            f.text for f in record.all("note") if f.attrs.get("type") == "affiliation" and f.text
+        ),
+    )
 
 
 def _person_orcid(record: _Record) -> str | None:
@@ -176,19 +201,30 @@ def _person_orcid(record: _Record) -> str | None:
 
 def _venue(key: str, record: _Record) -> VenueRecord:
     title = record.first("title")
-    return VenueRecord(source=SOURCE, source_id=key,
-                       name=record.first("booktitle", "title", "journal") or key,
-                       title=title, year=_year(record))
+    return VenueRecord(
+        source=SOURCE,
+        source_id=key,
+        name=record.first("booktitle", "title", "journal") or key,
+        title=title,
+        year=_year(record),
+    )
 
 
 def _paper(key: str, record: _Record) -> PaperRecord:
     authors = tuple(
         AuthorSlot(name=f.text, position=i, orcid=f.attrs.get("orcid") or None)
-        for i, f in enumerate((f for f in record.all("author") if f.text), start=1))
+        for i, f in enumerate((f for f in record.all("author") if f.text), start=1)
+    )
     return PaperRecord(
-        source=SOURCE, source_id=key, title=record.first("title") or "", authors=authors,
-        year=_year(record), venue=record.first("journal", "booktitle"), doi=_doi(record),
-        kind=record.tag)
+        source=SOURCE,
+        source_id=key,
+        title=record.first("title") or "",
+        authors=authors,
+        year=_year(record),
+        venue=record.first("journal", "booktitle"),
+        doi=_doi(record),
+        kind=record.tag,
+    )
 
 
 def _year(record: _Record) -> int | None:

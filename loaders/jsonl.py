@@ -33,7 +33,8 @@ def sniff(path: Path, head: str) -> bool:
     """A .jsonl/.ndjson file, or JSON-object lines with an "authors" list."""
     first = head.lstrip()
     return plain_suffix(path) in (".jsonl", ".ndjson") or (
-        first.startswith("{") and '"authors"' in first.split("\n", 1)[0])
+        first.startswith("{") and '"authors"' in first.split("\n", 1)[0]
+    )
 
 
 def read(path: Path) -> Iterator[PaperRecord]:
@@ -44,9 +45,13 @@ def read(path: Path) -> Iterator[PaperRecord]:
         try:
             yield paper_from_object(_json_object(line))
         except _Invalid as problem:
-            raise InputError(str(path), str(problem), line=number,
-                             hint="Each line must be one paper object as in DESIGN.md "
-                                  '("id", "title", "authors": [{"name": ...}], ...).') from None
+            raise InputError(
+                str(path),
+                str(problem),
+                line=number,
+                hint="Each line must be one paper object as in DESIGN.md "
+                '("id", "title", "authors": [{"name": ...}], ...).',
+            ) from None
 
 
 def _json_object(line: str) -> dict[str, Any]:
@@ -65,9 +70,16 @@ def paper_from_object(obj: dict[str, Any]) -> PaperRecord:
     if title is None:
         raise _Invalid('"title" is missing or empty')
     return PaperRecord(
-        source=_text(obj, "source") or DEFAULT_SOURCE, source_id=_paper_id(obj), title=title,
-        authors=_authors(obj), year=_year(obj), venue=_text(obj, "venue"),
-        doi=_text(obj, "doi"), keywords=_keywords(obj), abstract=_text(obj, "abstract"))
+        source=_text(obj, "source") or DEFAULT_SOURCE,
+        source_id=_paper_id(obj),
+        title=title,
+        authors=_authors(obj),
+        year=_year(obj),
+        venue=_text(obj, "venue"),
+        doi=_text(obj, "doi"),
+        keywords=_keywords(obj),
+        abstract=_text(obj, "abstract"),
+    )
 
 
 def _paper_id(obj: dict[str, Any]) -> str:

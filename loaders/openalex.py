@@ -45,8 +45,12 @@ def _object(path: Path, number: int, line: str) -> dict[str, Any]:
     try:
         value = json.loads(line)
     except json.JSONDecodeError as error:
-        raise InputError(str(path), f"not valid JSON ({error.msg} at column {error.colno})",
-                         line=number, hint=_HINT) from None
+        raise InputError(
+            str(path),
+            f"not valid JSON ({error.msg} at column {error.colno})",
+            line=number,
+            hint=_HINT,
+        ) from None
     if not isinstance(value, dict):
         raise InputError(str(path), "expected a JSON object", line=number, hint=_HINT)
     return value
@@ -55,15 +59,22 @@ def _object(path: Path, number: int, line: str) -> dict[str, Any]:
 def _work(path: Path, number: int, work: dict[str, Any]) -> PaperRecord:
     work_id, title = _text(work.get("id")), _text(work.get("display_name") or work.get("title"))
     if work_id is None or title is None:
-        raise InputError(str(path), 'the work has no "id" or no title', line=number,
-                         record=work_id, hint=_HINT)
+        raise InputError(
+            str(path), 'the work has no "id" or no title', line=number, record=work_id, hint=_HINT
+        )
     authorships = work.get("authorships") or []
     return PaperRecord(
-        source=SOURCE, source_id=work_id.removeprefix(_ID_PREFIX), title=title,
+        source=SOURCE,
+        source_id=work_id.removeprefix(_ID_PREFIX),
+        title=title,
         authors=tuple(_slot(a, i) for i, a in enumerate(authorships, start=1) if _name(a)),
-        year=_year(work.get("publication_year")), venue=_venue(work),
-        doi=_strip_prefix(_text(work.get("doi")), _DOI_PREFIXES), kind=_text(work.get("type")),
-        keywords=_keywords(work), abstract=abstract_text(work.get("abstract_inverted_index")))
+        year=_year(work.get("publication_year")),
+        venue=_venue(work),
+        doi=_strip_prefix(_text(work.get("doi")), _DOI_PREFIXES),
+        kind=_text(work.get("type")),
+        keywords=_keywords(work),
+        abstract=abstract_text(work.get("abstract_inverted_index")),
+    )
 
 
 def _text(value: Any) -> str | None:
@@ -77,7 +88,7 @@ def _year(value: Any) -> int | None:
 def _strip_prefix(text: str | None, prefixes: tuple[str, ...]) -> str | None:
     for prefix in prefixes:
         if text and text.lower().startswith(prefix):
-            return text[len(prefix):] or None
+            return text[len(prefix) :] or None
     return text
 
 
@@ -88,9 +99,12 @@ def _name(authorship: dict[str, Any]) -> str | None:
 
 def _slot(authorship: dict[str, Any], position: int) -> AuthorSlot:
     author = authorship.get("author") or {}
-    return AuthorSlot(name=_name(authorship) or "", position=position,
-                      affiliation=_affiliation(authorship),
-                      orcid=_strip_prefix(_text(author.get("orcid")), _ORCID_PREFIXES))
+    return AuthorSlot(
+        name=_name(authorship) or "",
+        position=position,
+        affiliation=_affiliation(authorship),
+        orcid=_strip_prefix(_text(author.get("orcid")), _ORCID_PREFIXES),
+    )
 
 
 def _affiliation(authorship: dict[str, Any]) -> str | None:
@@ -102,14 +116,17 @@ def _affiliation(authorship: dict[str, Any]) -> str | None:
 
 def _venue(work: dict[str, Any]) -> str | None:
     source = (work.get("primary_location") or {}).get("source") or {}
-    return _text(source.get("display_name")) or _text((work.get("host_venue") or {})
-                                                      .get("display_name"))
+    return _text(source.get("display_name")) or _text(
+        (work.get("host_venue") or {}).get("display_name")
+    )
 
 
 def _keywords(work: dict[str, Any]) -> tuple[str, ...]:
     entries = work.get("keywords") or work.get("concepts") or []
-    words = (_text(e.get("display_name") or e.get("keyword")) if isinstance(e, dict) else None
-             for e in entries)
+    words = (
+        _text(e.get("display_name") or e.get("keyword")) if isinstance(e, dict) else None
+        for e in entries
+    )
     return tuple(w for w in words if w)
 
 

@@ -27,7 +27,7 @@ def paper_key(source: str, source_id: str) -> str:
     """`dblp:` keys drop BibTeX's `DBLP:` prefix, so one DBLP record is one :Paper whether it
     came from dblp.xml or a BibTeX export."""
     if source == "dblp" and source_id.startswith("DBLP:"):
-        source_id = source_id[len("DBLP:"):]
+        source_id = source_id[len("DBLP:") :]
     return f"{source}:{source_id}"
 
 
@@ -60,29 +60,56 @@ def mention_key(paper: str, slot: AuthorSlot) -> str:
 
 def author_row(name: str) -> Row:
     parsed = parse_name(name)
-    return {"key": author_key(name), "name": parsed.written, "base_key": base_key(name),
-            "suffix": parsed.suffix, "block": block_key(name)}
+    return {
+        "key": author_key(name),
+        "name": parsed.written,
+        "base_key": base_key(name),
+        "suffix": parsed.suffix,
+        "block": block_key(name),
+    }
 
 
 def mention_row(paper: str, slot: AuthorSlot) -> Row:
-    return {"key": mention_key(paper, slot), "paper_key": paper, "author_key": author_key(slot.name),
-            "position": slot.position, "name": slot.name, "block": block_key(slot.name),
-            "affiliation": slot.affiliation, "orcid": slot.orcid, "email": slot.email,
-            "truth": slot.truth}
+    return {
+        "key": mention_key(paper, slot),
+        "paper_key": paper,
+        "author_key": author_key(slot.name),
+        "position": slot.position,
+        "name": slot.name,
+        "block": block_key(slot.name),
+        "affiliation": slot.affiliation,
+        "orcid": slot.orcid,
+        "email": slot.email,
+        "truth": slot.truth,
+    }
 
 
 def paper_rows(record: PaperRecord) -> PaperRows:
     key = paper_key(record.source, record.source_id)
     vkey = paper_venue_key(record)
     slots = [s for s in record.authors if author_key(s.name)]
-    paper = {"key": key, "source": record.source, "source_id": record.source_id,
-             "title": record.title, "year": record.year, "doi": record.doi, "kind": record.kind,
-             "keywords": list(record.keywords), "abstract": record.abstract,
-             "authors_cut": record.authors_cut, "author_count": len(slots), "venue_key": vkey}
-    venue = ({"key": vkey, "name": record.venue or vkey, "title": None, "source_id": None}
-             if vkey else None)
-    return PaperRows(paper, venue, [author_row(s.name) for s in slots],
-                     [mention_row(key, s) for s in slots])
+    paper = {
+        "key": key,
+        "source": record.source,
+        "source_id": record.source_id,
+        "title": record.title,
+        "year": record.year,
+        "doi": record.doi,
+        "kind": record.kind,
+        "keywords": list(record.keywords),
+        "abstract": record.abstract,
+        "authors_cut": record.authors_cut,
+        "author_count": len(slots),
+        "venue_key": vkey,
+    }
+    venue = (
+        {"key": vkey, "name": record.venue or vkey, "title": None, "source_id": None}
+        if vkey
+        else None
+    )
+    return PaperRows(
+        paper, venue, [author_row(s.name) for s in slots], [mention_row(key, s) for s in slots]
+    )
 
 
 def venue_row(record: VenueRecord) -> Row | None:
@@ -90,8 +117,7 @@ def venue_row(record: VenueRecord) -> Row | None:
     key = f"dblp:{stream}" if stream else venue_key(record.name)
     if key is None:
         return None
-    return {"key": key, "name": record.name, "title": record.title,
-            "source_id": record.source_id}
+    return {"key": key, "name": record.name, "title": record.title, "source_id": record.source_id}
 
 
 def source_person_author_rows(record: PersonRecord) -> list[Row]:
@@ -99,8 +125,13 @@ def source_person_author_rows(record: PersonRecord) -> list[Row]:
 
 
 def source_person_row(record: PersonRecord) -> Row:
-    return {"key": f"{record.source}:{record.source_id}", "source": record.source,
-            "source_id": record.source_id, "names": list(record.names),
-            "urls": list(record.urls), "orcid": record.orcid,
-            "affiliations": list(record.affiliations),
-            "author_keys": sorted({author_key(n) for n in record.names if author_key(n)})}
+    return {
+        "key": f"{record.source}:{record.source_id}",
+        "source": record.source,
+        "source_id": record.source_id,
+        "names": list(record.names),
+        "urls": list(record.urls),
+        "orcid": record.orcid,
+        "affiliations": list(record.affiliations),
+        "author_keys": sorted({author_key(n) for n in record.names if author_key(n)}),
+    }

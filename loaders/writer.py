@@ -19,8 +19,7 @@ from graph.errors import InputError
 from graph.teams import MAX_TEAM
 from loaders import FORMATS, detect_format, read_records
 from loaders.records import PaperRecord, PersonRecord, Record, VenueRecord
-from loaders.rows import (Row, paper_rows, source_person_author_rows, source_person_row,
-                          venue_row)
+from loaders.rows import Row, paper_rows, source_person_author_rows, source_person_row, venue_row
 
 BATCH_RECORDS = 2000
 # Files up to this size are loaded in one transaction (all or nothing); gzip counts 6x.
@@ -69,8 +68,13 @@ ProgressCallback = Callable[[LoadSummary], None]
 class GraphWriter:
     """Loads source files into the graph through the database seam."""
 
-    def __init__(self, db: Database, batch_records: int = BATCH_RECORDS, max_team: int = MAX_TEAM,
-                 single_transaction_bytes: int = SINGLE_TRANSACTION_BYTES):
+    def __init__(
+        self,
+        db: Database,
+        batch_records: int = BATCH_RECORDS,
+        max_team: int = MAX_TEAM,
+        single_transaction_bytes: int = SINGLE_TRANSACTION_BYTES,
+    ):
         self.db = db
         self.batch_records = batch_records
         self.max_team = max_team
@@ -79,8 +83,9 @@ class GraphWriter:
     def ensure_schema(self) -> None:
         self.db.run_script("schema/constraints")
 
-    def load(self, path: Path, fmt: str | None = None,
-             on_progress: ProgressCallback = lambda _: None) -> LoadSummary:
+    def load(
+        self, path: Path, fmt: str | None = None, on_progress: ProgressCallback = lambda _: None
+    ) -> LoadSummary:
         """Load one file; raises InputError (file, line, problem) on bad input."""
         fmt = fmt or detect_format(path)
         check_format(path, fmt)
@@ -102,16 +107,27 @@ class GraphWriter:
         size = path.stat().st_size * (6 if path.suffix == ".gz" else 1)
         return size <= self.single_transaction_bytes
 
-    def _write_records(self, target: Target, records: Iterable[Record], summary: LoadSummary,
-                       on_progress: ProgressCallback) -> None:
+    def _write_records(
+        self,
+        target: Target,
+        records: Iterable[Record],
+        summary: LoadSummary,
+        on_progress: ProgressCallback,
+    ) -> None:
         for batch in batched(records, self.batch_records):
             self._write_batch(target, _BatchRows.of(batch), summary)
             summary.records += len(batch)
             on_progress(summary)
         summary.coauthor_pairs = self._derive_coauthors(target)
 
-    def _write_under_marker(self, path: Path, fmt: str, records: Iterable[Record],
-                            summary: LoadSummary, on_progress: ProgressCallback) -> None:
+    def _write_under_marker(
+        self,
+        path: Path,
+        fmt: str,
+        records: Iterable[Record],
+        summary: LoadSummary,
+        on_progress: ProgressCallback,
+    ) -> None:
         key = load_key(path)
         summary.resumed = self.db.query("load/load_status", key=key)[0]["status"] == "incomplete"
         marker = {"key": key, "path": str(path), "format": fmt}
@@ -136,8 +152,9 @@ class GraphWriter:
         """Recount COAUTHOR for every author the load touched, a bounded batch at a time."""
         pairs = 0
         while True:
-            row = target.run("load/derive_coauthors", limit=COAUTHOR_BATCH,
-                             max_team=self.max_team)[0]
+            row = target.run("load/derive_coauthors", limit=COAUTHOR_BATCH, max_team=self.max_team)[
+                0
+            ]
             if row["authors"] == 0:
                 return pairs
             pairs += row["pairs"]
@@ -199,8 +216,9 @@ def _unique(rows: list[Row]) -> list[Row]:
 
 def check_format(path: Path, fmt: str) -> None:
     if fmt not in FORMATS:
-        raise InputError(str(path), f"unknown format {fmt!r}",
-                         hint=f"Known formats: {', '.join(FORMATS)}.")
+        raise InputError(
+            str(path), f"unknown format {fmt!r}", hint=f"Known formats: {', '.join(FORMATS)}."
+        )
 
 
 def load_key(path: Path) -> str:

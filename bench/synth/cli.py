@@ -13,8 +13,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m bench.synth",
         description="Write a seeded DBLP-like synthetic corpus (corpus.jsonl, truth.jsonl, "
-                    "stats.json).",
-        epilog="example: python -m bench.synth --papers 100000 --seed 7 --out /tmp/synth-100k")
+        "stats.json).",
+        epilog="example: python -m bench.synth --papers 100000 --seed 7 --out /tmp/synth-100k",
+    )
     parser.add_argument("--papers", type=int, required=True, help="number of papers")
     parser.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
     parser.add_argument("--out", required=True, help="output directory")
@@ -22,8 +23,20 @@ def main(argv: list[str] | None = None) -> int:
     began = time.perf_counter()
     stats = write_corpus(args.out, args.papers, args.seed)
     elapsed = time.perf_counter() - began
-    summary = {k: stats[k] for k in ("papers", "mentions", "people", "names", "homonym_names",
-                                     "homonym_name_share", "max_people_per_name",
-                                     "mentions_per_paper", "max_team", "variant_share")}
+    summary = {
+        k: stats[k]
+        for k in (
+            "papers",
+            "mentions",
+            "people",
+            "names",
+            "homonym_names",
+            "homonym_name_share",
+            "max_people_per_name",
+            "mentions_per_paper",
+            "max_team",
+            "variant_share",
+        )
+    }
     print(json.dumps({**summary, "seconds": round(elapsed, 1), "out": args.out}))
     return 0

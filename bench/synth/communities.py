@@ -34,8 +34,7 @@ def communities(count: int, seed: int) -> list[Community]:
     return out
 
 
-def _community(rng: random.Random, terms_text: str, venues_text: str,
-               specific: bool) -> Community:
+def _community(rng: random.Random, terms_text: str, venues_text: str, specific: bool) -> Community:
     terms = terms_text.split("; ")
     rng.shuffle(terms)
     if specific:  # a sub-community: its own terms first, then the area's

@@ -19,25 +19,32 @@ def generate(papers: int, seed: int, params: Params | None = None) -> Iterator[d
         yield paper
 
 
-def write_corpus(out_dir: str | Path, papers: int, seed: int,
-                 params: Params | None = None) -> dict[str, Any]:
+def write_corpus(
+    out_dir: str | Path, papers: int, seed: int, params: Params | None = None
+) -> dict[str, Any]:
     """Write corpus.jsonl, truth.jsonl and stats.json into `out_dir`; return the stats."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     corpus = Corpus(papers, seed, params)
     encode = json.JSONEncoder(ensure_ascii=False).encode
-    with open(out / "corpus.jsonl", "w", encoding="utf-8", newline="\n") as papers_file, \
-            open(out / "truth.jsonl", "w", encoding="utf-8", newline="\n") as truth_file:
+    with (
+        (out / "corpus.jsonl").open("w", encoding="utf-8", newline="\n") as papers_file,
+        (out / "truth.jsonl").open("w", encoding="utf-8", newline="\n") as truth_file,
+    ):
         for paper, gold in corpus.papers():
             papers_file.write(encode(paper))
             papers_file.write("\n")
             paper_json = encode_basestring(paper["id"])
-            truth_file.write("".join(
-                f'{{"paper": {paper_json}, "name": {encode_basestring(a["name"])}, '
-                f'"person": {encode_basestring(person)}}}\n'
-                for a, person in zip(paper["authors"], gold)))
+            truth_file.write(
+                "".join(
+                    f'{{"paper": {paper_json}, "name": {encode_basestring(a["name"])}, '
+                    f'"person": {encode_basestring(person)}}}\n'
+                    for a, person in zip(paper["authors"], gold, strict=True)
+                )
+            )
     stats = corpus.stats()
-    stats["params"] = {k: v for k, v in asdict(corpus.p).items()}
-    (out / "stats.json").write_text(json.dumps(stats, indent=2, ensure_ascii=False) + "\n",
-                                    encoding="utf-8")
+    stats["params"] = dict(asdict(corpus.p))
+    (out / "stats.json").write_text(
+        json.dumps(stats, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     return stats

@@ -8,9 +8,24 @@ from bench.synth.names import ACCENT, CAN, HYPHEN, MIDDLE, REVERSED, NameBook, p
 from bench.synth.params import Params
 from bench.synth.sampling import Table, choice
 from bench.synth.tables.names_asia import (
-    CN_FAMILY, CN_GIVEN, CN_SYLLABLE_1, CN_SYLLABLE_2, IN_FAMILY, IN_GIVEN, JP_FAMILY, JP_GIVEN,
-    KR_FAMILY, KR_SYLLABLE_1, KR_SYLLABLE_2, ME_FAMILY, ME_GIVEN, RARE_PARTS, VN_FAMILY,
-    VN_GIVEN, VN_MIDDLE)
+    CN_FAMILY,
+    CN_GIVEN,
+    CN_SYLLABLE_1,
+    CN_SYLLABLE_2,
+    IN_FAMILY,
+    IN_GIVEN,
+    JP_FAMILY,
+    JP_GIVEN,
+    KR_FAMILY,
+    KR_SYLLABLE_1,
+    KR_SYLLABLE_2,
+    ME_FAMILY,
+    ME_GIVEN,
+    RARE_PARTS,
+    VN_FAMILY,
+    VN_GIVEN,
+    VN_MIDDLE,
+)
 from bench.synth.tables.names_west import MIDDLE_INITIALS, WE_INFIXES, WE_LANGUAGES, WE_STEMS
 from bench.synth.tables.places import ORIGINS
 from bench.synth.tables.weights import zipf
@@ -22,21 +37,44 @@ class NameDrawer:
     def __init__(self, params: Params, book: NameBook):
         self.params, self.book = params, book
         self.origin = Table(list(params.origins))
-        self.tables = {name: Table(table) for name, table in (
-            ("cn_family", CN_FAMILY), ("cn_given", CN_GIVEN), ("cn_s1", CN_SYLLABLE_1),
-            ("cn_s2", CN_SYLLABLE_2), ("kr_family", KR_FAMILY), ("kr_s1", KR_SYLLABLE_1),
-            ("kr_s2", KR_SYLLABLE_2), ("jp_family", JP_FAMILY), ("jp_given", JP_GIVEN),
-            ("in_family", IN_FAMILY), ("in_given", IN_GIVEN), ("vn_family", VN_FAMILY),
-            ("vn_middle", VN_MIDDLE), ("vn_given", VN_GIVEN), ("me_family", ME_FAMILY),
-            ("me_given", ME_GIVEN))}
+        self.tables = {
+            name: Table(table)
+            for name, table in (
+                ("cn_family", CN_FAMILY),
+                ("cn_given", CN_GIVEN),
+                ("cn_s1", CN_SYLLABLE_1),
+                ("cn_s2", CN_SYLLABLE_2),
+                ("kr_family", KR_FAMILY),
+                ("kr_s1", KR_SYLLABLE_1),
+                ("kr_s2", KR_SYLLABLE_2),
+                ("jp_family", JP_FAMILY),
+                ("jp_given", JP_GIVEN),
+                ("in_family", IN_FAMILY),
+                ("in_given", IN_GIVEN),
+                ("vn_family", VN_FAMILY),
+                ("vn_middle", VN_MIDDLE),
+                ("vn_given", VN_GIVEN),
+                ("me_family", ME_FAMILY),
+                ("me_given", ME_GIVEN),
+            )
+        }
         self.languages = Table([(lang, spec[0]) for lang, spec in WE_LANGUAGES.items()])
-        self.we = {lang: (Table(zipf(first, 1.0, 3)), Table(zipf(last, 0.9, 4)),
-                          suffixes.split(), middle)
-                   for lang, (_, first, last, suffixes, middle) in WE_LANGUAGES.items()}
-        self.rare = {k: (stems.split(), endings.split())
-                     for k, (stems, endings) in RARE_PARTS.items()}
-        self.draws = {"cn": self._cn, "we": self._we, "in": self._in, "kr": self._kr,
-                      "jp": self._jp, "me": self._me, "vn": self._vn}
+        self.we = {
+            lang: (Table(zipf(first, 1.0, 3)), Table(zipf(last, 0.9, 4)), suffixes.split(), middle)
+            for lang, (_, first, last, suffixes, middle) in WE_LANGUAGES.items()
+        }
+        self.rare = {
+            k: (stems.split(), endings.split()) for k, (stems, endings) in RARE_PARTS.items()
+        }
+        self.draws = {
+            "cn": self._cn,
+            "we": self._we,
+            "in": self._in,
+            "kr": self._kr,
+            "jp": self._jp,
+            "me": self._me,
+            "vn": self._vn,
+        }
 
     def draw(self, rng: random.Random) -> int:
         """The name id of a name drawn at its real frequency (the book records its origin)."""
@@ -61,12 +99,10 @@ class NameDrawer:
         family = self._t("kr_family", rng)
         return self._two_syllables(rng, self._t("kr_s1", rng), self._t("kr_s2", rng), family, 0)
 
-    def _two_syllables(self, rng: random.Random, s1: str, s2: str, family: str,
-                       caps: int) -> int:
+    def _two_syllables(self, rng: random.Random, s1: str, s2: str, family: str, caps: int) -> int:
         """Usual spelling: "Weijie" (half), "Wei-Jie" (a third) or "Wei-jie"."""
         u = rng.random()
-        given = (s1 + s2.lower() if u < 0.5 else f"{s1}-{s2}" if u < 0.83
-                 else f"{s1}-{s2.lower()}")
+        given = s1 + s2.lower() if u < 0.5 else f"{s1}-{s2}" if u < 0.83 else f"{s1}-{s2.lower()}"
         return self.book.add(given, family, caps | CAN[HYPHEN], boundary=len(s1))
 
     def _rare(self, rng: random.Random, parts: str) -> str:
@@ -80,8 +116,11 @@ class NameDrawer:
         return self.book.add(given, family, 0)
 
     def _in(self, rng: random.Random) -> int:
-        family = (self._rare(rng, "in") if rng.random() < self.params.rare_surname
-                  else self._t("in_family", rng))
+        family = (
+            self._rare(rng, "in")
+            if rng.random() < self.params.rare_surname
+            else self._t("in_family", rng)
+        )
         return self.book.add(self._t("in_given", rng), family, 0)
 
     def _vn(self, rng: random.Random) -> int:
@@ -91,16 +130,20 @@ class NameDrawer:
         return self.book.add(given, self._t("vn_family", rng), 0)
 
     def _me(self, rng: random.Random) -> int:
-        family = (self._rare(rng, "me") if rng.random() < self.params.rare_surname
-                  else self._t("me_family", rng))
+        family = (
+            self._rare(rng, "me")
+            if rng.random() < self.params.rare_surname
+            else self._t("me_family", rng)
+        )
         return self._with_accents(rng, self._t("me_given", rng), family, 0)
 
     def _we(self, rng: random.Random) -> int:
         lang = self.languages.pick(rng)
         first, last, suffixes, middle_share = self.we[lang]
         if rng.random() < self.params.rare_surname:
-            family = (choice(rng, WE_STEMS) + choice(rng, WE_INFIXES)).capitalize() + \
-                choice(rng, suffixes)
+            family = (choice(rng, WE_STEMS) + choice(rng, WE_INFIXES)).capitalize() + choice(
+                rng, suffixes
+            )
         else:
             family = last.pick(rng)
         given, caps = first.pick(rng), 0

@@ -36,13 +36,13 @@ class NameBook:
 
     def __init__(self, params: Params):
         self.params = params
-        self.written: list[str] = []        # name id -> usual written form
-        self.split = array("H")             # length of the given-name part
-        self.caps = array("B")              # capability bits
-        self.boundary = array("B")          # syllable boundary of a two-syllable given name
-        self.key_of = array("i")            # name id -> key id
-        self.origin = array("B")            # name id -> index in ORIGINS (set by the drawer)
-        self.keys: list[str] = []           # key id -> normalised key
+        self.written: list[str] = []  # name id -> usual written form
+        self.split = array("H")  # length of the given-name part
+        self.caps = array("B")  # capability bits
+        self.boundary = array("B")  # syllable boundary of a two-syllable given name
+        self.key_of = array("i")  # name id -> key id
+        self.origin = array("B")  # name id -> index in ORIGINS (set by the drawer)
+        self.keys: list[str] = []  # key id -> normalised key
         self._ids: dict[str, int] = {}
         self._key_ids: dict[str, int] = {}
         self._accented = self._accent_map()
@@ -90,8 +90,12 @@ class NameBook:
 
     def _menus(self, params: Params) -> list[tuple[tuple[float, int], ...]]:
         """For each capability mask, the cumulative per-slot probability of each variant."""
-        rates = ((REVERSED, params.reversed_rate), (HYPHEN, params.hyphen_rate),
-                 (ACCENT, params.accent_rate), (MIDDLE, params.middle_drop_rate))
+        rates = (
+            (REVERSED, params.reversed_rate),
+            (HYPHEN, params.hyphen_rate),
+            (ACCENT, params.accent_rate),
+            (MIDDLE, params.middle_drop_rate),
+        )
         menus = []
         for mask in range(16):
             total, menu = params.initials_rate, [(params.initials_rate, INITIALS)]
@@ -116,7 +120,7 @@ class NameBook:
 
     def variant(self, nid: int, kind: int) -> str:
         written, k = self.written[nid], self.split[nid]
-        given, family = written[:k], written[k + 1:]
+        given, family = written[:k], written[k + 1 :]
         if kind == INITIALS:
             return f"{_initials(given)} {family}"
         if kind == REVERSED:
@@ -147,10 +151,10 @@ def _rehyphenate(given: str, boundary: int) -> str:
     """The other spelling of a two-syllable given name: "Weijie" <-> "Wei-Jie"."""
     if "-" in given:
         return given.replace("-", "")[:1] + given.replace("-", "")[1:].lower()
-    return f"{given[:boundary]}-{given[boundary].upper()}{given[boundary + 1:]}"
+    return f"{given[:boundary]}-{given[boundary].upper()}{given[boundary + 1 :]}"
 
 
 def family_sort_key(names: NameBook, nid: int) -> tuple[str, str]:
     """Alphabetical order of authors, as on collaboration papers: family name, then given."""
     written, k = names.written[nid], names.split[nid]
-    return (plain(written[k + 1:]).casefold(), plain(written[:k]).casefold())
+    return (plain(written[k + 1 :]).casefold(), plain(written[:k]).casefold())

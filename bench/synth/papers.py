@@ -32,17 +32,17 @@ class Corpus:
         self.n_papers, self.seed = papers, seed
         self._plan_years()
         self.team = team_table(self.p)
-        n_comm = min(self.p.max_communities,
-                     max(self.p.min_communities, round(papers / self.p.papers_per_community)))
+        n_comm = min(
+            self.p.max_communities,
+            max(self.p.min_communities, round(papers / self.p.papers_per_community)),
+        )
         self.communities = communities(n_comm, seed)
         self.institutions, regions = institutions()
         mentions = (papers - self.n_mega) * mean_team(self.team)
-        n_collab = (math.ceil(self.n_mega / self.p.papers_per_collaboration)
-                    if self.n_mega else 0)
+        n_collab = math.ceil(self.n_mega / self.p.papers_per_collaboration) if self.n_mega else 0
         builder = PopulationBuilder(self.p, seed, n_comm, regions)
         self.pop = builder.build(mentions / self.p.mentions_per_person_year, n_collab)
-        self.teams = TeamDrawer(self.p, self.pop, self.team, len(self.years),
-                                len(self.communities))
+        self.teams = TeamDrawer(self.p, self.pop, self.team, len(self.years), len(self.communities))
         self._fill_empty_years()
         self._reset_counts()
 
@@ -55,10 +55,13 @@ class Corpus:
         growth = [math.exp(p.growth * (y - p.last_year)) for y in self.years]
         self.per_year = largest_remainder(papers, growth)
         self.n_mega = round(papers * p.mega_rate)
-        mega_weights = [n if y >= p.mega_first_year else 0.0
-                        for y, n in zip(self.years, self.per_year)]
-        self.mega_per_year = (largest_remainder(self.n_mega, mega_weights) if self.n_mega
-                              else [0] * len(self.years))
+        mega_weights = [
+            n if y >= p.mega_first_year else 0.0
+            for y, n in zip(self.years, self.per_year, strict=True)
+        ]
+        self.mega_per_year = (
+            largest_remainder(self.n_mega, mega_weights) if self.n_mega else [0] * len(self.years)
+        )
 
     def _fill_empty_years(self) -> None:
         """Tiny corpora can have a year nobody is active in: its papers go to the nearest year
@@ -112,8 +115,15 @@ class Corpus:
                 return pid
         return -1
 
-    def _paper(self, rng: random.Random, number: int, year: int, community: int,
-               people: list[int], mega: bool) -> tuple[dict[str, Any], list[str]]:
+    def _paper(
+        self,
+        rng: random.Random,
+        number: int,
+        year: int,
+        community: int,
+        people: list[int],
+        mega: bool,
+    ) -> tuple[dict[str, Any], list[str]]:
         pop, names, tally = self.pop, self.pop.names, self.tally
         comm = self.communities[community]
         slots = self._written_names(rng, people)
@@ -126,12 +136,16 @@ class Corpus:
             tally.counts[pid] += 1
         tally.paper(len(slots), mega)
         lead_pid = -1 if mega else people[0]
-        paper = {"id": f"synth-{self.seed}-{number:07d}",
-                 "title": title(rng, comm, lead_pid),
-                 "year": year, "venue": comm.venues.pick(rng),
-                 "doi": None, "authors": authors,
-                 "keywords": keywords(rng, comm, self.p.keywords_share),
-                 "abstract": abstract(rng, comm, self.p.abstract_share)}
+        paper = {
+            "id": f"synth-{self.seed}-{number:07d}",
+            "title": title(rng, comm, lead_pid),
+            "year": year,
+            "venue": comm.venues.pick(rng),
+            "doi": None,
+            "authors": authors,
+            "keywords": keywords(rng, comm, self.p.keywords_share),
+            "abstract": abstract(rng, comm, self.p.abstract_share),
+        }
         return paper, gold
 
     def _written_names(self, rng: random.Random, people: list[int]) -> list[tuple[str, int]]:
@@ -144,7 +158,7 @@ class Corpus:
             written = names.render(nid, rng.random())
             usual = written == names.written[nid]
             key = names.keys[names.key_of[nid]] if usual else name_key(written)
-            if key in keys:          # one name, two people, one paper: leave the second out
+            if key in keys:  # one name, two people, one paper: leave the second out
                 continue
             keys.add(key)
             slots.append((written, pid))

@@ -18,22 +18,24 @@ from bench.synth.tables.places import ORIGINS, REGION_OF_ORIGIN
 class PopulationBuilder:
     """Builds the people, their labs and moves, collaborations and ORCIDs."""
 
-    def __init__(self, params: Params, seed: int, communities: int,
-                 regions: dict[str, list[int]]):
+    def __init__(self, params: Params, seed: int, communities: int, regions: dict[str, list[int]]):
         self.p = params
         self.rng = random.Random(f"namesake-synth/{seed}/people")
         self.pop = Population(NameBook(params))
         self.drawer = NameDrawer(params, self.pop.names)
         ranks = list(range(communities))
         self.rng.shuffle(ranks)
-        self.community = Table([(c, 1.0 / (ranks[c] + 1) ** params.community_zipf)
-                                 for c in range(communities)])
+        self.community = Table(
+            [(c, 1.0 / (ranks[c] + 1) ** params.community_zipf) for c in range(communities)]
+        )
         self.big = communities
-        self.regions = {r: Table([(i, 1.0 / (k + 2)) for k, i in enumerate(ids)])
-                        for r, ids in regions.items()}
+        self.regions = {
+            r: Table([(i, 1.0 / (k + 2)) for k, i in enumerate(ids)]) for r, ids in regions.items()
+        }
         span = range(params.first_year - 35, params.last_year + 1)
-        self.start_year = Table([(y, math.exp(params.growth * (y - params.last_year)))
-                                  for y in span])
+        self.start_year = Table(
+            [(y, math.exp(params.growth * (y - params.last_year))) for y in span]
+        )
         self.region_of: list[str] = []
         self.region_pref = {o: Table(list(prefs)) for o, prefs in REGION_OF_ORIGIN.items()}
 
@@ -41,13 +43,18 @@ class PopulationBuilder:
         carried = 0.0
         while carried < person_years:
             carried += self._person(self.community.pick(self.rng), 1.0, None)
-        size = min(self.p.collaboration_max, max(
-            self.p.collaboration_min, round(self.p.collaboration_share * len(self.pop))))
+        size = min(
+            self.p.collaboration_max,
+            max(self.p.collaboration_min, round(self.p.collaboration_share * len(self.pop))),
+        )
         for _ in range(collaborations):
             first = len(self.pop)
             for _ in range(size):
-                self._person(self.big, self.p.collaboration_rate,
-                             (self.p.mega_first_year - 25, self.p.last_year - 2))
+                self._person(
+                    self.big,
+                    self.p.collaboration_rate,
+                    (self.p.mega_first_year - 25, self.p.last_year - 2),
+                )
             self.pop.collaborations.append(list(range(first, len(self.pop))))
         self._names()
         self._labs()
@@ -55,20 +62,28 @@ class PopulationBuilder:
         self.pop.names.freeze()
         return self.pop
 
-    def _person(self, community: int, rate_factor: float,
-                start_range: tuple[int, int] | None) -> int:
+    def _person(
+        self, community: int, rate_factor: float, start_range: tuple[int, int] | None
+    ) -> int:
         """Add one person; return their active years inside the corpus's years."""
         p, rng, pop = self.p, self.rng, self.pop
         head = rng.random() < p.head_share
         while True:
-            if start_range:                       # a collaboration member
+            if start_range:  # a collaboration member
                 start = rng.randint(*start_range)
                 length = rng.randint(*p.head_career)
             else:
                 start = self.start_year.pick(rng)
-                length = (rng.randint(*p.head_career) if head else
-                          min(p.career_max, max(1, round(rng.lognormvariate(
-                              math.log(p.career_median), p.career_sigma)))))
+                length = (
+                    rng.randint(*p.head_career)
+                    if head
+                    else min(
+                        p.career_max,
+                        max(
+                            1, round(rng.lognormvariate(math.log(p.career_median), p.career_sigma))
+                        ),
+                    )
+                )
             end = min(start + length - 1, 9999)
             active = min(end, p.last_year) - max(start, p.first_year) + 1
             if active > 0:
@@ -95,9 +110,9 @@ class PopulationBuilder:
         grow with the size, as in DBLP."""
         rng, pop, book = self.rng, self.pop, self.pop.names
         sizes = self._name_sizes(len(pop))
-        drawn = array("I")                  # key id -> times drawn
-        first = array("i")                  # key id -> its first spelling (name id)
-        others: dict[int, list[int]] = {}   # key id -> all its spellings, when several
+        drawn = array("I")  # key id -> times drawn
+        first = array("i")  # key id -> its first spelling (name id)
+        others: dict[int, list[int]] = {}  # key id -> all its spellings, when several
         draws, limit = 0, 50 * len(sizes) + 1000
         while len(drawn) < len(sizes) and draws < limit:
             nid = self.drawer.draw(rng)
@@ -110,9 +125,11 @@ class PopulationBuilder:
                 others.setdefault(kid, [first[kid]] * (drawn[kid] - 1)).append(nid)
             draws += 1
         ranked = sorted(range(len(drawn)), key=lambda kid: -drawn[kid])  # ties: first drawn
-        while len(sizes) > len(ranked):        # the name space is exhausted (tiny tables only)
+        while len(sizes) > len(ranked):  # the name space is exhausted (tiny tables only)
             sizes[len(sizes) - 2] += sizes.pop()
-        bearers = array("i", (kid for size, kid in zip(sizes, ranked) for _ in range(size)))
+        bearers = array(
+            "i", (kid for size, kid in zip(sizes, ranked, strict=True) for _ in range(size))
+        )
         del ranked
         rng.shuffle(bearers)
         for kid in bearers:
@@ -127,8 +144,8 @@ class PopulationBuilder:
         draw does not give a tenth of a small corpus one name."""
         rng, p = self.rng, self.p
         power = -1.0 / (p.homonym_exponent - 1.0)
-        shared = p.homonym_share * people / 1.3           # about how many names are shared
-        cap = max(2, int(2.0 * shared ** -power))
+        shared = p.homonym_share * people / 1.3  # about how many names are shared
+        cap = max(2, int(2.0 * shared**-power))
         sizes, total = [], 0
         while total < people:
             size = 1
@@ -178,8 +195,9 @@ class PopulationBuilder:
                     pop.move[pid], pop.lab2[pid], pop.inst2[pid] = year, other, pop.inst[other]
                     pop.members[other].append(pid)
 
-    def _choose_lab(self, heads_by: dict[tuple[int, int], list[int]], pid: int, year: int,
-                    prefer_region: bool) -> int:
+    def _choose_lab(
+        self, heads_by: dict[tuple[int, int], list[int]], pid: int, year: int, prefer_region: bool
+    ) -> int:
         """A lab head of the person's community active in `year` (or the nearest year that has
         one); of the person's region when possible. -1: the community has no lab heads."""
         rng = self.rng
@@ -194,9 +212,10 @@ class PopulationBuilder:
                     return head
         return choice(rng, candidates)
 
-    def _heads_near(self, heads_by: dict[tuple[int, int], list[int]], community: int,
-                    year: int) -> list[int]:
-        for delta in range(0, 30):
+    def _heads_near(
+        self, heads_by: dict[tuple[int, int], list[int]], community: int, year: int
+    ) -> list[int]:
+        for delta in range(30):
             for y in (year - delta, year + delta):
                 found = heads_by.get((community, y))
                 if found:
@@ -222,11 +241,10 @@ class PopulationBuilder:
 
 def orcid(rng: random.Random) -> str:
     """A well-formed ORCID iD (ISO 7064 mod 11-2 check digit) in the 0000-0001..0003 range."""
-    digits = f"000{rng.randint(1, 3)}{rng.randrange(10 ** 11):011d}"
+    digits = f"000{rng.randint(1, 3)}{rng.randrange(10**11):011d}"
     total = 0
     for d in digits:
         total = (total + int(d)) * 2
     check = (12 - total % 11) % 11
     body = digits + ("X" if check == 10 else str(check))
-    return "-".join(body[i:i + 4] for i in range(0, 16, 4))
-
+    return "-".join(body[i : i + 4] for i in range(0, 16, 4))

@@ -19,12 +19,12 @@ class Population:
     end: array = field(default_factory=lambda: array("H"))
     rate: array = field(default_factory=lambda: array("d"))
     head: bytearray = field(default_factory=bytearray)
-    lab: array = field(default_factory=lambda: array("i"))       # lab head's number, -1: none
-    lab2: array = field(default_factory=lambda: array("i"))      # after the move
-    move: array = field(default_factory=lambda: array("H"))      # move year, 0: never
+    lab: array = field(default_factory=lambda: array("i"))  # lab head's number, -1: none
+    lab2: array = field(default_factory=lambda: array("i"))  # after the move
+    move: array = field(default_factory=lambda: array("H"))  # move year, 0: never
     inst: array = field(default_factory=lambda: array("i"))
     inst2: array = field(default_factory=lambda: array("i"))
-    ordinal: array = field(default_factory=lambda: array("H"))   # 0: the only one of its name
+    ordinal: array = field(default_factory=lambda: array("H"))  # 0: the only one of its name
     orcid: dict[int, str] = field(default_factory=dict)
     members: dict[int, list[int]] = field(default_factory=dict)  # lab head -> members
     collaborations: list[list[int]] = field(default_factory=list)

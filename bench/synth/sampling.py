@@ -10,7 +10,7 @@ from typing import Any
 class Table:
     """Weighted choice by bisection over cumulative weights."""
 
-    __slots__ = ("items", "cum", "total")
+    __slots__ = ("cum", "items", "total")
 
     def __init__(self, pairs: list[tuple[Any, float]]):
         self.items = [item for item, _ in pairs]
@@ -36,6 +36,6 @@ def largest_remainder(total: int, weights: list[float]) -> list[int]:
     exact = [total * w / whole for w in weights]
     counts = [int(x) for x in exact]
     order = sorted(range(len(weights)), key=lambda i: (-(exact[i] - counts[i]), i))
-    for i in order[:total - sum(counts)]:
+    for i in order[: total - sum(counts)]:
         counts[i] += 1
     return counts

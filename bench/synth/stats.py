@@ -27,8 +27,19 @@ class Tally:
         self.n_mentions += team
         self.max_team = max(self.max_team, team)
         self.n_mega_written += mega
-        bucket = ("1" if team == 1 else "2-3" if team <= 3 else "4-8" if team <= 8 else
-                  "9-20" if team <= 20 else "21-199" if team < 200 else "200+")
+        bucket = (
+            "1"
+            if team == 1
+            else "2-3"
+            if team <= 3
+            else "4-8"
+            if team <= 8
+            else "9-20"
+            if team <= 20
+            else "21-199"
+            if team < 200
+            else "200+"
+        )
         self.team_hist[bucket] += 1
 
     def stats(self, pop: Population, communities: int, seed: int) -> dict[str, Any]:
@@ -50,20 +61,22 @@ class Tally:
             "homonym_name_share": round(len(homonyms) / max(1, n_names), 4),
             "people_in_homonym_names": sum(people_per_key[k] for k in homonyms),
             "mention_share_in_homonym_names": round(
-                sum(mentions_per_key[k] for k in homonyms) / mentions, 4),
+                sum(mentions_per_key[k] for k in homonyms) / mentions, 4
+            ),
             "max_people_per_name": people_per_key[top[0]] if top else min(1, people),
             "top_names": [[names.keys[k], people_per_key[k]] for k in top],
             "mentions_per_paper": round(self.n_mentions / max(1, self.n_yielded), 3),
             "max_team": self.max_team,
-            "team_sizes": {b: self.team_hist[b] for b in
-                           ("1", "2-3", "4-8", "9-20", "21-199", "200+")},
+            "team_sizes": {
+                b: self.team_hist[b] for b in ("1", "2-3", "4-8", "9-20", "21-199", "200+")
+            },
             "mega_papers": self.n_mega_written,
             "papers_per_person": _distribution(per_person),
             "variant_mentions": self.n_variants,
             "variant_share": round(self.n_variants / mentions, 4),
             "orcid_mentions": self.n_orcids,
             "affiliation_mentions": self.n_affiliations,
-            "name_origins": dict(zip(ORIGINS, origins)),
+            "name_origins": dict(zip(ORIGINS, origins, strict=True)),
             "communities": communities,
             "population": len(pop),
             "seed": seed,
@@ -95,6 +108,11 @@ def _distribution(sorted_counts: list[int]) -> dict[str, Any]:
     def quantile(q: float) -> int:
         return sorted_counts[min(n - 1, int(q * n))]
 
-    return {"median": quantile(0.5), "p90": quantile(0.9), "p99": quantile(0.99),
-            "max": sorted_counts[-1], "mean": round(sum(sorted_counts) / n, 2),
-            "share_1_to_3": round(bisect_right(sorted_counts, 3) / n, 4)}
+    return {
+        "median": quantile(0.5),
+        "p90": quantile(0.9),
+        "p99": quantile(0.99),
+        "max": sorted_counts[-1],
+        "mean": round(sum(sorted_counts) / n, 2),
+        "share_1_to_3": round(bisect_right(sorted_counts, 3) / n, 4),
+    }

@@ -17,7 +17,7 @@ def team_table(p: Params) -> tuple[list[int], list[float]]:
     """Team sizes 1.. and their cumulative probabilities: `team_head`, then the power-law tail."""
     head = list(p.team_head)
     tail_sizes = range(len(head) + 1, p.team_tail_max + 1)
-    tail_w = [t ** -p.team_tail_exponent for t in tail_sizes]
+    tail_w = [t**-p.team_tail_exponent for t in tail_sizes]
     tail_share = max(0.0, 1.0 - sum(head))
     weights = head + [tail_share * w / sum(tail_w) for w in tail_w]
     sizes = list(range(1, len(weights) + 1))
@@ -32,7 +32,7 @@ def mean_team(team: tuple[list[int], list[float]]) -> float:
     """The mean size of a `team_table`."""
     sizes, cum = team
     prev, mean = 0.0, 0.0
-    for size, c in zip(sizes, cum):
+    for size, c in zip(sizes, cum, strict=True):
         mean += size * (c - prev)
         prev = c
     return mean / cum[-1]
@@ -42,8 +42,14 @@ class TeamDrawer:
     """Draws the authors of papers from the people active in a year, in proportion to their
     rates; remembers each lead author's recent coauthors."""
 
-    def __init__(self, params: Params, pop: Population, sizes: tuple[list[int], list[float]],
-                 n_years: int, n_communities: int):
+    def __init__(
+        self,
+        params: Params,
+        pop: Population,
+        sizes: tuple[list[int], list[float]],
+        n_years: int,
+        n_communities: int,
+    ):
         self.p, self.pop, self.sizes = params, pop, sizes
         self._samplers(n_years, n_communities)
         self.reset()
@@ -75,7 +81,7 @@ class TeamDrawer:
 
     def reset(self) -> None:
         """Forget the coauthors remembered (a new pass over the papers)."""
-        self.ties: dict[int, list[int]] = {}      # lead author -> recent coauthors
+        self.ties: dict[int, list[int]] = {}  # lead author -> recent coauthors
         self.new_year()
 
     def new_year(self) -> None:
@@ -97,8 +103,7 @@ class TeamDrawer:
         c = bisect_right(row, rng.random() * row[-1])
         return c, self.pick(rng, c, yi)
 
-    def team(self, rng: random.Random, yi: int, year: int,
-             lead: int) -> tuple[int, list[int]]:
+    def team(self, rng: random.Random, yi: int, year: int, lead: int) -> tuple[int, list[int]]:
         """An ordinary paper's community and authors (in order); a lead is drawn unless given."""
         pop = self.pop
         if lead >= 0:
@@ -111,21 +116,26 @@ class TeamDrawer:
         if size > 1:
             self._coauthors(rng, team, size, community, yi, year)
         lab = pop.lab_at(lead, year)
-        if lab >= 0 and lab != lead and lab in team:     # the lab head signs last
+        if lab >= 0 and lab != lead and lab in team:  # the lab head signs last
             team.remove(lab)
             team.append(lab)
         elif lab == lead and len(team) > 1 and rng.random() < 0.7:
             team.append(team.pop(0))
         return community, team
 
-    def _coauthors(self, rng: random.Random, team: list[int], size: int, community: int,
-                   yi: int, year: int) -> None:
+    def _coauthors(
+        self, rng: random.Random, team: list[int], size: int, community: int, yi: int, year: int
+    ) -> None:
         pop = self.pop
         lead = team[0]
         chosen = {lead}
         lab = pop.lab_at(lead, year)
-        if (lab >= 0 and lab != lead and pop.start[lab] <= year <= pop.end[lab]
-                and rng.random() < self.p.head_on_paper):
+        if (
+            lab >= 0
+            and lab != lead
+            and pop.start[lab] <= year <= pop.end[lab]
+            and rng.random() < self.p.head_on_paper
+        ):
             team.append(lab)
             chosen.add(lab)
         ties = self.ties.get(lead)
@@ -140,8 +150,15 @@ class TeamDrawer:
         if size <= 12:
             self._remember(rng, lead, team)
 
-    def _coauthor(self, rng: random.Random, ties: list[int] | None, lab: int, community: int,
-                  yi: int, year: int) -> int:
+    def _coauthor(
+        self,
+        rng: random.Random,
+        ties: list[int] | None,
+        lab: int,
+        community: int,
+        yi: int,
+        year: int,
+    ) -> int:
         """One coauthor, active in `year`: a past coauthor of the lead, a member of the lead's
         lab, of the community or anyone, in the proportions of `coauthor_sources`."""
         pop = self.pop
@@ -197,7 +214,5 @@ class TeamDrawer:
             return []
         members = choice(rng, pop.collaborations)
         active = [m for m in members if pop.start[m] <= year <= pop.end[m]]
-        size = round(math.exp(rng.uniform(math.log(self.p.mega_min),
-                                          math.log(self.p.mega_max))))
+        size = round(math.exp(rng.uniform(math.log(self.p.mega_min), math.log(self.p.mega_max))))
         return rng.sample(active, min(size, len(active))) if len(active) > 1 else []
-

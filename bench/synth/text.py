@@ -8,7 +8,13 @@ from functools import lru_cache
 from bench.synth.communities import Community
 from bench.synth.sampling import choice
 from bench.synth.tables.topics import (
-    METHOD_WORDS, PROPERTY_WORDS, SMALL_WORDS, STUDY_WORDS, SYSTEM_SUFFIXES, TITLE_TEMPLATES)
+    METHOD_WORDS,
+    PROPERTY_WORDS,
+    SMALL_WORDS,
+    STUDY_WORDS,
+    SYSTEM_SUFFIXES,
+    TITLE_TEMPLATES,
+)
 
 
 def terms(rng: random.Random, comm: Community, lead: int, n: int) -> list[str]:
@@ -29,12 +35,17 @@ def terms(rng: random.Random, comm: Community, lead: int, n: int) -> list[str]:
 
 def title(rng: random.Random, comm: Community, lead: int) -> str:
     """A title on two terms, half of them the lead author's favourites (no lead: -1)."""
-    a, b = (terms(rng, comm, lead, 2) + ["systems"])[:2]
+    a, b = [*terms(rng, comm, lead, 2), "systems"][:2]
     template = choice(rng, TITLE_TEMPLATES)
     system = a.split()[0].replace("-", "").capitalize() + choice(rng, SYSTEM_SUFFIXES)
     return template.format(
-        A=title_case(a), B=title_case(b), M=choice(rng, METHOD_WORDS),
-        P=choice(rng, PROPERTY_WORDS), S=choice(rng, STUDY_WORDS), X=system)
+        A=title_case(a),
+        B=title_case(b),
+        M=choice(rng, METHOD_WORDS),
+        P=choice(rng, PROPERTY_WORDS),
+        S=choice(rng, STUDY_WORDS),
+        X=system,
+    )
 
 
 def keywords(rng: random.Random, comm: Community, share: float) -> list[str]:
@@ -48,15 +59,18 @@ def abstract(rng: random.Random, comm: Community, share: float) -> str | None:
     """A one-template abstract on `share` of the papers, else None."""
     if rng.random() >= share:
         return None
-    a, b, c = (terms(rng, comm, -1, 3) + ["data", "models"])[:3]
+    a, b, c = [*terms(rng, comm, -1, 3), "data", "models"][:3]
     method = choice(rng, METHOD_WORDS).lower()
     article = "an" if method[0] in "aeiou" else "a"
-    return (f"We study {a} in the context of {b}. We propose {article} {method} method "
-            f"based on {c} and show that it improves on the state of the art.")
+    return (
+        f"We study {a} in the context of {b}. We propose {article} {method} method "
+        f"based on {c} and show that it improves on the state of the art."
+    )
 
 
 @lru_cache(maxsize=1 << 12)
 def title_case(text: str) -> str:
     words = text.split(" ")
-    return " ".join(w if (i and w in SMALL_WORDS) else w[:1].upper() + w[1:]
-                    for i, w in enumerate(words))
+    return " ".join(
+        w if (i and w in SMALL_WORDS) else w[:1].upper() + w[1:] for i, w in enumerate(words)
+    )

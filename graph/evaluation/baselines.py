@@ -60,8 +60,9 @@ def one_person(mentions: Iterable[EvalMention]) -> Clusters:
     return {m.mention_id: m.block for m in mentions}
 
 
-def coauthor_components(mentions: Iterable[EvalMention],
-                        normalize: Callable[[str], str] = normalize) -> Clusters:
+def coauthor_components(
+    mentions: Iterable[EvalMention], normalize: Callable[[str], str] = normalize
+) -> Clusters:
     """Within each block, connected components of "the papers share a coauthor name".
 
     Each cluster is labelled by the mention id of its union-find root; blocks never mix.

@@ -39,15 +39,23 @@ class Calibration:
 def calibration(mentions: Iterable[EvalMention]) -> Calibration | None:
     """Scores against gold for the mentions with a gold label, a person and a score; None
     when there are none (an assignments file without scores, say)."""
-    scored = [m for m in mentions
-              if m.gold is not None and m.predicted is not None and m.score is not None]
+    scored = [
+        m
+        for m in mentions
+        if m.gold is not None and m.predicted is not None and m.score is not None
+    ]
     if not scored:
         return None
     wrong = _wrong(scored)
     flagged = [(m.score, m.mention_id in wrong) for m in scored]
-    bins = tuple(ScoreBin(low, sum(1 for s, _ in flagged if _bin(s) == low),
-                          sum(1 for s, bad in flagged if bad and _bin(s) == low))
-                 for low in BIN_EDGES)
+    bins = tuple(
+        ScoreBin(
+            low,
+            sum(1 for s, _ in flagged if _bin(s) == low),
+            sum(1 for s, bad in flagged if bad and _bin(s) == low),
+        )
+        for low in BIN_EDGES
+    )
     return Calibration(len(scored), len(wrong), auc(flagged), bins)
 
 
@@ -68,13 +76,13 @@ def auc(flagged: list[tuple[float, bool]]) -> float | None:
 
 
 def _wrong(mentions: list[EvalMention]) -> set[str]:
-    table = contingency({m.mention_id: m.gold for m in mentions},
-                        {m.mention_id: m.predicted for m in mentions})
+    table = contingency(
+        {m.mention_id: m.gold for m in mentions}, {m.mention_id: m.predicted for m in mentions}
+    )
     most: dict[object, int] = defaultdict(int)
     for (person, _), count in table.cells.items():
         most[person] = max(most[person], count)
-    return {m.mention_id for m in mentions
-            if table.cells[m.predicted, m.gold] < most[m.predicted]}
+    return {m.mention_id for m in mentions if table.cells[m.predicted, m.gold] < most[m.predicted]}
 
 
 def _bin(score: float) -> float:

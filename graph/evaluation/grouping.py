@@ -19,6 +19,8 @@ def name_groups(names: Iterable[str]) -> dict[str, str]:
     parent = UnionFind(counts)
     for a, b in compatible_pairs(list(counts)):
         parent.union(a, b)
-    label = {root: min(members, key=lambda n: (-counts[n], n))
-             for root, members in parent.groups().items()}
+    label = {
+        root: min(members, key=lambda n: (-counts[n], n))
+        for root, members in parent.groups().items()
+    }
     return {name: label[parent.find(name)] for name in counts}

@@ -113,8 +113,9 @@ def score(gold: Clustering, predicted: Clustering) -> Scores:
 def score_block(block: str, gold: Clustering, predicted: Clustering) -> BlockResult:
     """Score one block and keep its sizes, for the per-name rows of a report."""
     table = contingency(gold, predicted)
-    return BlockResult(block, table.mentions, len(table.gold), len(table.predicted),
-                       scores_of(table))
+    return BlockResult(
+        block, table.mentions, len(table.gold), len(table.predicted), scores_of(table)
+    )
 
 
 def macro_average(scores: Iterable[Scores]) -> Scores:

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from graph.evaluation.grouping import name_groups
 from graph.db import Database, Row
 from graph.evaluation.baselines import EvalMention
+from graph.evaluation.grouping import name_groups
 from graph.evaluation.truth import Truth, truth_key
 from graph.names import compatible
 
 
-def labelled_mentions(db: Database, truth: Truth | None = None,
-                      names: Iterable[str] = ()) -> list[EvalMention]:
+def labelled_mentions(
+    db: Database, truth: Truth | None = None, names: Iterable[str] = ()
+) -> list[EvalMention]:
     """Mentions with gold labels (from the data, or those a truth file names), grouped into
     evaluation blocks by name; `names` keeps only the blocks compatible with one of them."""
     if truth is None:
@@ -34,7 +35,14 @@ def _scored(rows: list[Row], truth: Truth | None) -> list[Row]:
 
 
 def _to_mention(row: Row, block: str) -> EvalMention:
-    return EvalMention(mention_id=row["mention"], block=block, paper_id=row["paper"],
-                       name=row["name"], coauthors=frozenset(row["coauthors"]),
-                       gold=row["gold"], predicted=row["predicted"], position=row["position"],
-                       score=row["score"])
+    return EvalMention(
+        mention_id=row["mention"],
+        block=block,
+        paper_id=row["paper"],
+        name=row["name"],
+        coauthors=frozenset(row["coauthors"]),
+        gold=row["gold"],
+        predicted=row["predicted"],
+        position=row["position"],
+        score=row["score"],
+    )

@@ -20,11 +20,10 @@ from itertools import groupby
 from pathlib import Path
 
 from graph.errors import EvaluationError, InputError, NamesakeError
-from graph.names import normalize
-from graph.evaluation.baselines import (EvalMention, coauthor_components,
-                                        one_person)
+from graph.evaluation.baselines import EvalMention, coauthor_components, one_person
 from graph.evaluation.calibration import Calibration, calibration
 from graph.evaluation.metrics import BlockResult, Scores, macro_average, score_block
+from graph.names import normalize
 
 TruthKey = tuple[str, str]
 METHODS = ("resolution", "one_person", "coauthors")
@@ -92,12 +91,19 @@ def read_truth(path: str | Path) -> Truth:
         key = truth_key(label.paper, label.name)
         seen = labels.setdefault(key, label)
         if seen.person != label.person:
-            raise InputError(str(path), f"{label.name!r} on paper {label.paper!r} is "
-                             f"{label.person!r} here but {seen.person!r} on line {seen.line}",
-                             line=label.line, hint="Keep one label per (paper, name).")
+            raise InputError(
+                str(path),
+                f"{label.name!r} on paper {label.paper!r} is "
+                f"{label.person!r} here but {seen.person!r} on line {seen.line}",
+                line=label.line,
+                hint="Keep one label per (paper, name).",
+            )
     if not labels:
-        raise InputError(str(path), "the truth file has no labels",
-                         hint='Write one {"paper": ..., "name": ..., "person": ...} per line.')
+        raise InputError(
+            str(path),
+            "the truth file has no labels",
+            hint='Write one {"paper": ..., "name": ..., "person": ...} per line.',
+        )
     return Truth(str(path), {key: label.person for key, label in labels.items()})
 
 
@@ -105,8 +111,11 @@ def _lines(path: Path) -> list[str]:
     try:
         return path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as error:
-        raise InputError(str(path), f"cannot read the file ({error})",
-                         hint="Pass an existing UTF-8 JSON-lines file.") from error
+        raise InputError(
+            str(path),
+            f"cannot read the file ({error})",
+            hint="Pass an existing UTF-8 JSON-lines file.",
+        ) from error
 
 
 def _read_labels(path: Path) -> Iterable[TruthLabel]:
@@ -121,15 +130,27 @@ def parse_truth_line(line: str, path: str, number: int) -> TruthLabel:
     try:
         row = json.loads(line)
     except json.JSONDecodeError as error:
-        raise InputError(path, f"not valid JSON ({error.msg})", line=number,
-                         hint="Each line must be one JSON object.") from error
+        raise InputError(
+            path,
+            f"not valid JSON ({error.msg})",
+            line=number,
+            hint="Each line must be one JSON object.",
+        ) from error
     if not isinstance(row, dict):
-        raise InputError(path, "not a JSON object", line=number,
-                         hint='Write {"paper": ..., "name": ..., "person": ...}.')
+        raise InputError(
+            path,
+            "not a JSON object",
+            line=number,
+            hint='Write {"paper": ..., "name": ..., "person": ...}.',
+        )
     bad = [f for f in _FIELDS if not isinstance(row.get(f), str) or not row[f].strip()]
     if bad:
-        raise InputError(path, f"missing or empty {', '.join(bad)}", line=number,
-                         hint='"paper", "name" and "person" must be non-empty strings.')
+        raise InputError(
+            path,
+            f"missing or empty {', '.join(bad)}",
+            line=number,
+            hint='"paper", "name" and "person" must be non-empty strings.',
+        )
     return TruthLabel(row["paper"].strip(), row["name"].strip(), row["person"].strip(), number)
 
 
@@ -158,26 +179,33 @@ def read_assignments(path: str | Path) -> dict[tuple[str, object], Assignment]:
         if isinstance(record.get("position"), int):
             by_slot[(label.paper, record["position"])] = assignment
         by_name.setdefault(truth_key(label.paper, label.name), set()).add(assignment)
-    unique = {key: found.pop() for key, found in by_name.items()
-              if len({person for person, _ in found}) == 1}
+    unique = {
+        key: found.pop()
+        for key, found in by_name.items()
+        if len({person for person, _ in found}) == 1
+    }
     return {**unique, **by_slot}
 
 
-def with_predictions(mentions: Iterable[EvalMention],
-                     predictions: Mapping[tuple[str, object], Assignment]) -> list[EvalMention]:
+def with_predictions(
+    mentions: Iterable[EvalMention], predictions: Mapping[tuple[str, object], Assignment]
+) -> list[EvalMention]:
     """The mentions with `predicted` and `score` from `read_assignments`: by slot, else by
     name (neither, where the file has no line for the mention)."""
     found = []
     for m in mentions:
-        person, score = predictions.get((m.paper_id, m.position),
-                                        predictions.get(truth_key(m.paper_id, m.name),
-                                                        (None, None)))
+        person, score = predictions.get(
+            (m.paper_id, m.position), predictions.get(truth_key(m.paper_id, m.name), (None, None))
+        )
         found.append(replace(m, predicted=person, score=score))
     return found
 
 
-def evaluate(mentions: Iterable[EvalMention], truth: Truth | None = None,
-             normalize: Callable[[str], str] = normalize) -> Evaluation:
+def evaluate(
+    mentions: Iterable[EvalMention],
+    truth: Truth | None = None,
+    normalize: Callable[[str], str] = normalize,
+) -> Evaluation:
     """Score the resolution and both baselines per block and on macro average.
 
     With `truth`, gold labels come from the truth file only; without, from `EvalMention.gold`.
@@ -205,12 +233,17 @@ def evaluate(mentions: Iterable[EvalMention], truth: Truth | None = None,
 
 def _predicted(mentions: Iterable[EvalMention]) -> Mapping[str, Hashable]:
     """The resolution's clusters; an unresolved mention is a person of its own."""
-    return {m.mention_id: m.predicted if m.predicted is not None else ("unresolved", m.mention_id)
-            for m in mentions}
+    return {
+        m.mention_id: m.predicted if m.predicted is not None else ("unresolved", m.mention_id)
+        for m in mentions
+    }
 
 
-def _score_method(method: str, mentions: list[EvalMention],
-                  cluster: Callable[[list[EvalMention]], Mapping[str, Hashable]]) -> MethodResult:
+def _score_method(
+    method: str,
+    mentions: list[EvalMention],
+    cluster: Callable[[list[EvalMention]], Mapping[str, Hashable]],
+) -> MethodResult:
     """Cluster and score each block (mentions sorted by block) with one method."""
     blocks = []
     for block, group in groupby(mentions, key=lambda m: m.block):
@@ -223,7 +256,12 @@ def _score_method(method: str, mentions: list[EvalMention],
 def _nothing_to_score(truth: Truth | None) -> NamesakeError:
     """The error for an evaluation where no mention has a gold label."""
     if truth is not None:
-        return InputError(truth.path, "no label matches a loaded mention",
-                          hint="Labels match on the paper's source id and the name as written.")
-    return EvaluationError("no mention has a gold label: load data that comes with labels "
-                           "(AMiner, a truth file) or pass --truth FILE")
+        return InputError(
+            truth.path,
+            "no label matches a loaded mention",
+            hint="Labels match on the paper's source id and the name as written.",
+        )
+    return EvaluationError(
+        "no mention has a gold label: load data that comes with labels "
+        "(AMiner, a truth file) or pass --truth FILE"
+    )

@@ -31,8 +31,11 @@ def evidence_seeds(db: Database, groups: list[str] | None) -> dict[str, int]:
         result = gds.wcc.write(graph, write_property="seed", log_progress=False)
     finally:
         graph.drop()
-    return {"mentions": projected["nodes"], "links": projected["relationships"],
-            "seeds": int(_field(result, "component_count"))}
+    return {
+        "mentions": projected["nodes"],
+        "links": projected["relationships"],
+        "seeds": int(_field(result, "component_count")),
+    }
 
 
 def coauthor_communities(db: Database) -> dict[str, int]:
@@ -40,11 +43,17 @@ def coauthor_communities(db: Database) -> dict[str, int]:
     gds = db.gds()
     name = f"namesake-coauthors-{uuid.uuid4().hex[:8]}"
     graph, _ = gds.graph.project.native(
-        name, "Author", {"COAUTHOR": {"orientation": "UNDIRECTED", "properties": "papers"}})
+        name, "Author", {"COAUTHOR": {"orientation": "UNDIRECTED", "properties": "papers"}}
+    )
     try:
-        result = gds.leiden.write(graph, write_property="community",
-                                  relationship_weight_property="papers",
-                                  random_seed=RANDOM_SEED, concurrency=1, log_progress=False)
+        result = gds.leiden.write(
+            graph,
+            write_property="community",
+            relationship_weight_property="papers",
+            random_seed=RANDOM_SEED,
+            concurrency=1,
+            log_progress=False,
+        )
     finally:
         graph.drop()
     return {"communities": int(_field(result, "community_count"))}

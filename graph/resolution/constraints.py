@@ -38,8 +38,9 @@ class Curated:
         for row in rows:
             subjects = _role(row["about"], "subject")
             curated.together.append(subjects | _role(row["about"], "with"))
-            curated.apart |= {frozenset((s, a)) for s in subjects
-                              for a in _role(row["about"], "against")}
+            curated.apart |= {
+                frozenset((s, a)) for s in subjects for a in _role(row["about"], "against")
+            }
         return curated
 
 
@@ -101,8 +102,7 @@ class Members(Protocol):
     spellings: int  # the written names, as a mask of the group's Spellings
 
 
-def clash(a: Members, b: Members, apart: set[Pair], spellings: Spellings | None = None
-          ) -> bool:
+def clash(a: Members, b: Members, apart: set[Pair], spellings: Spellings | None = None) -> bool:
     """The hard rules: one paper, two DBLP suffixes, two ORCIDs, two incompatible written
     names, or a curator's cannot-link."""
     if a.papers & b.papers:
@@ -126,8 +126,13 @@ class _Part:
 
     @classmethod
     def of(cls, fact: MentionFacts, spellings: Spellings) -> _Part:
-        return cls({fact.key}, {fact.paper}, {fact.suffix} if fact.suffix else set(),
-                   {fact.orcid} if fact.orcid else set(), spellings.bit[fact.name])
+        return cls(
+            {fact.key},
+            {fact.paper},
+            {fact.suffix} if fact.suffix else set(),
+            {fact.orcid} if fact.orcid else set(),
+            spellings.bit[fact.name],
+        )
 
     def absorb(self, other: _Part) -> None:
         self.members |= other.members
@@ -152,8 +157,12 @@ def broken(members: list[MentionFacts], apart: set[Pair]) -> bool:
     return any(pair <= keys for pair in apart)
 
 
-def resplit(members: list[MentionFacts], links: Iterable[tuple[str, str, float]],
-            apart: set[Pair], must_weight: float) -> list[set[str]]:
+def resplit(
+    members: list[MentionFacts],
+    links: Iterable[tuple[str, str, float]],
+    apart: set[Pair],
+    must_weight: float,
+) -> list[set[str]]:
     """Rebuild a broken seed from its links, strongest first, never joining what clashes
     (a must-link joins regardless of hard rules, except a curator's cannot-link)."""
     spellings = Spellings(m.name for m in members)
@@ -166,8 +175,11 @@ def resplit(members: list[MentionFacts], links: Iterable[tuple[str, str, float]]
         if a == b:
             continue
         must = weight >= must_weight
-        blocked = _curated_apart(parts[a], parts[b], apart) if must \
+        blocked = (
+            _curated_apart(parts[a], parts[b], apart)
+            if must
             else clash(parts[a], parts[b], apart, spellings)
+        )
         if blocked:
             continue
         parts[a].absorb(parts.pop(b))

@@ -30,22 +30,45 @@ from graph.names import normalize
 
 TITLE, VENUE, VENUE_WORD, AFFILIATION, COAUTHOR = "T", "V", "VW", "O", "A"
 
-_STOPWORDS = frozenset("""a an the of for and or in on at to by with from via into using based
+_STOPWORDS = frozenset(
+    """a an the of for and or in on at to by with from via into using based
 towards toward its their our is are be as this that these new approach method methods study
 analysis system systems under over between through use case some two one non multi de la le et
-der und online""".split())
+der und online""".split()
+)
 _ABBREVIATIONS = {
-    "univ": "university", "u": "university", "dept": "department", "inst": "institute",
-    "lab": "laboratory", "labs": "laboratory", "comput": "computer", "sci": "science",
-    "technol": "technology", "tech": "technology", "eng": "engineering", "engn": "engineering",
-    "coll": "college", "natl": "national", "nat": "national", "res": "research", "ctr": "center",
-    "centre": "center", "elect": "electrical", "electr": "electrical", "info": "information",
-    "inf": "information", "math": "mathematics", "acad": "academy", "chinese": "china",
+    "univ": "university",
+    "u": "university",
+    "dept": "department",
+    "inst": "institute",
+    "lab": "laboratory",
+    "labs": "laboratory",
+    "comput": "computer",
+    "sci": "science",
+    "technol": "technology",
+    "tech": "technology",
+    "eng": "engineering",
+    "engn": "engineering",
+    "coll": "college",
+    "natl": "national",
+    "nat": "national",
+    "res": "research",
+    "ctr": "center",
+    "centre": "center",
+    "elect": "electrical",
+    "electr": "electrical",
+    "info": "information",
+    "inf": "information",
+    "math": "mathematics",
+    "acad": "academy",
+    "chinese": "china",
 }
 # Words every affiliation has; on a small corpus their IDF is too noisy to leave to it.
-_GENERIC_AFFILIATION = frozenset("""of the and for at in de department university college school
+_GENERIC_AFFILIATION = frozenset(
+    """of the and for at in de department university college school
 institute laboratory science sciences engineering computer usa china key state national center
-research""".split())
+research""".split()
+)
 _KEY_PREFIXES = frozenset({"dblp", "conf", "journals"})  # namespace of DBLP-series venue keys
 _STEM_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "es", "s", "ed", "al")
 _WORD = re.compile(r"[a-z0-9]+")
@@ -68,8 +91,9 @@ def stem(word: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def title_terms(title: str | None) -> frozenset[str]:
-    return frozenset(stem(w) for w in words(title)
-                     if w not in _STOPWORDS and len(w) > 2 and not w.isdigit())
+    return frozenset(
+        stem(w) for w in words(title) if w not in _STOPWORDS and len(w) > 2 and not w.isdigit()
+    )
 
 
 def topic_terms(title: str | None, keywords: Iterable[str] | None = ()) -> frozenset[str]:
@@ -86,16 +110,19 @@ def venue_words(venue_key: str | None) -> frozenset[str]:
     """Words of the venue's key, the series identity ("iclr", "dblp:conf/gecco"), not of its
     display name: a proceedings title ("Proceedings of the 2009 International Conference on
     ..., Montreal") shares generic words with every other and blurs people together."""
-    return frozenset(w for w in words(venue_key)
-                     if w not in _STOPWORDS and w not in _KEY_PREFIXES and len(w) > 1
-                     and not w.isdigit())
+    return frozenset(
+        w
+        for w in words(venue_key)
+        if w not in _STOPWORDS and w not in _KEY_PREFIXES and len(w) > 1 and not w.isdigit()
+    )
 
 
 @lru_cache(maxsize=1 << 14)
 def affiliation_terms(affiliation: str | None) -> frozenset[str]:
     expanded = (_ABBREVIATIONS.get(w, w) for w in words(affiliation))
-    return frozenset(w for w in expanded
-                     if w not in _GENERIC_AFFILIATION and len(w) > 1 and not w.isdigit())
+    return frozenset(
+        w for w in expanded if w not in _GENERIC_AFFILIATION and len(w) > 1 and not w.isdigit()
+    )
 
 
 @dataclass(frozen=True)
@@ -121,12 +148,22 @@ class MentionFacts:
     def from_row(cls, row: Mapping[str, Any], group: str) -> MentionFacts:
         """From one of a group's mentions as `cypher/resolution/mention_facts` returns them
         (coauthors as [base, suffix] pairs; the text is absent from a group of one seed)."""
-        return cls(key=row["key"], group=group, paper=row["paper"], name=row["name"],
-                   seed=row["seed"], suffix=row["suffix"], orcid=row["orcid"],
-                   title=row.get("title"), keywords=tuple(row.get("keywords") or ()),
-                   venue_key=row.get("venue_key"), venue=row.get("venue"),
-                   year=row.get("year"), affiliation=row.get("affiliation"),
-                   coauthors=tuple((c[0], c[1]) for c in row.get("coauthors") or ()))
+        return cls(
+            key=row["key"],
+            group=group,
+            paper=row["paper"],
+            name=row["name"],
+            seed=row["seed"],
+            suffix=row["suffix"],
+            orcid=row["orcid"],
+            title=row.get("title"),
+            keywords=tuple(row.get("keywords") or ()),
+            venue_key=row.get("venue_key"),
+            venue=row.get("venue"),
+            year=row.get("year"),
+            affiliation=row.get("affiliation"),
+            coauthors=tuple((c[0], c[1]) for c in row.get("coauthors") or ()),
+        )
 
     def terms(self) -> dict[str, frozenset[str]]:
         return {
@@ -162,16 +199,18 @@ class CorpusStats:
     def idf_table(self, term_type: str) -> dict[str, float]:
         """The idf of every term of a type seen in the corpus."""
         if term_type not in self._idf:
-            self._idf[term_type] = {term: self.idf(df)
-                                    for term, df in self.df.get(term_type, Counter()).items()}
+            self._idf[term_type] = {
+                term: self.idf(df) for term, df in self.df.get(term_type, Counter()).items()
+            }
         return self._idf[term_type]
 
 
 Term = tuple[str, str]
 
 
-def as_matrix(vectors: Iterable[Iterable[tuple[Term, float]]], unit: bool = False
-              ) -> sparse.csr_matrix:
+def as_matrix(
+    vectors: Iterable[Iterable[tuple[Term, float]]], unit: bool = False
+) -> sparse.csr_matrix:
     """Vectors, given as (term, weight) pairs, as the rows of one sparse matrix (columns: the
     terms in order of first use); `unit` scales every row to length 1."""
     vocabulary: dict[Term, int] = {}
@@ -186,13 +225,17 @@ def as_matrix(vectors: Iterable[Iterable[tuple[Term, float]]], unit: bool = Fals
         rows = np.repeat(np.arange(len(bounds) - 1), np.diff(bounds))
         norms = np.sqrt(np.bincount(rows, weights=data * data, minlength=len(bounds) - 1))
         data /= np.where(norms > 0, norms, 1.0)[rows]
-    return sparse.csr_matrix((data, np.array(columns, dtype=np.int64), bounds),
-                             shape=(len(bounds) - 1, max(1, len(vocabulary))))
+    return sparse.csr_matrix(
+        (data, np.array(columns, dtype=np.int64), bounds),
+        shape=(len(bounds) - 1, max(1, len(vocabulary))),
+    )
 
 
-def profile_matrix(facts: Sequence[MentionFacts], stats: CorpusStats,
-                   types: Sequence[str] = (TITLE, VENUE, VENUE_WORD, AFFILIATION, COAUTHOR)
-                   ) -> sparse.csr_matrix:
+def profile_matrix(
+    facts: Sequence[MentionFacts],
+    stats: CorpusStats,
+    types: Sequence[str] = (TITLE, VENUE, VENUE_WORD, AFFILIATION, COAUTHOR),
+) -> sparse.csr_matrix:
     """The mentions' tf-idf profiles as the unit rows of one sparse matrix: row products are
     cosines, and a cluster's profile is the sum of its members' rows."""
     tables = [(t, stats.idf_table(t)) for t in types]

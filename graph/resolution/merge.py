@@ -54,10 +54,15 @@ class Cluster:
         self.spellings |= other.spellings
 
 
-def merge_clusters(clusters: list[Cluster], dots: np.ndarray, threshold: float = THRESHOLD,
-                   cannot: Iterable[frozenset[str]] = (), big_cluster: int = BIG_CLUSTER,
-                   big_cluster_factor: float = BIG_CLUSTER_FACTOR,
-                   spellings: Spellings | None = None) -> list[Cluster]:
+def merge_clusters(
+    clusters: list[Cluster],
+    dots: np.ndarray,
+    threshold: float = THRESHOLD,
+    cannot: Iterable[frozenset[str]] = (),
+    big_cluster: int = BIG_CLUSTER,
+    big_cluster_factor: float = BIG_CLUSTER_FACTOR,
+    spellings: Spellings | None = None,
+) -> list[Cluster]:
     """Best-first merging until no allowed pair reaches the threshold; `dots` holds the dot
     products between the clusters' profiles (sums of their members' unit profiles).
 
@@ -95,8 +100,9 @@ def merge_clusters(clusters: list[Cluster], dots: np.ndarray, threshold: float =
 class _Profiles:
     """Dot products between cluster profiles, paper counts, and who is still there."""
 
-    def __init__(self, clusters: list[Cluster], dots: np.ndarray, big_cluster: int,
-                 big_cluster_factor: float):
+    def __init__(
+        self, clusters: list[Cluster], dots: np.ndarray, big_cluster: int, big_cluster_factor: float
+    ):
         self.dots = np.array(dots, dtype=float)  # a copy: merges update it
         self.big_cluster, self.big_cluster_factor = big_cluster, big_cluster_factor
         self.papers = np.array([len(c.papers) for c in clusters], dtype=float)

@@ -44,9 +44,15 @@ class PersonRow:
     threshold: float  # the similarity its group's merges needed (the name prior's, prior.py)
 
     def to_row(self) -> dict[str, object]:
-        return {"id": self.id, "group": self.group, "name": self.name, "score": self.score,
-                "variants": self.variants, "members": self.members,
-                "threshold": round(self.threshold, 4)}
+        return {
+            "id": self.id,
+            "group": self.group,
+            "name": self.name,
+            "score": self.score,
+            "variants": self.variants,
+            "members": self.members,
+            "threshold": round(self.threshold, 4),
+        }
 
 
 def seed_score(best_link: float) -> float:
@@ -62,8 +68,9 @@ def content_id(papers: list[str]) -> str:
     return f"p-{digest[:16]}"
 
 
-def assign_ids(clusters: list[Cluster], previous: Mapping[str, str],
-               facts: Mapping[str, MentionFacts]) -> list[str]:
+def assign_ids(
+    clusters: list[Cluster], previous: Mapping[str, str], facts: Mapping[str, MentionFacts]
+) -> list[str]:
     """One id per cluster: an earlier person's id where the cluster holds the largest share of
     that person's mentions, else a content id."""
     overlaps = []
@@ -76,7 +83,10 @@ def assign_ids(clusters: list[Cluster], previous: Mapping[str, str],
         if ids[index] is None and person not in taken:
             ids[index] = person
             taken.add(person)
-    return [i if i is not None else _fresh_id(c, facts, taken) for i, c in zip(ids, clusters)]
+    return [
+        i if i is not None else _fresh_id(c, facts, taken)
+        for i, c in zip(ids, clusters, strict=True)
+    ]
 
 
 def _fresh_id(cluster: Cluster, facts: Mapping[str, MentionFacts], taken: set[str]) -> str:
@@ -87,9 +97,14 @@ def _fresh_id(cluster: Cluster, facts: Mapping[str, MentionFacts], taken: set[st
     return candidate
 
 
-def person_row(person_id: str, cluster: Cluster, facts: Mapping[str, MentionFacts],
-               best_links: Mapping[str, float], threshold: float,
-               text_link_cut: float = CUT) -> PersonRow:
+def person_row(
+    person_id: str,
+    cluster: Cluster,
+    facts: Mapping[str, MentionFacts],
+    best_links: Mapping[str, float],
+    threshold: float,
+    text_link_cut: float = CUT,
+) -> PersonRow:
     """The person of a merged cluster; scores measure joins against `threshold`, what the
     group's merges needed, and text links against `text_link_cut`."""
     members = []
@@ -97,14 +112,30 @@ def person_row(person_id: str, cluster: Cluster, facts: Mapping[str, MentionFact
         fact = facts[key]
         seed = seed_score(best_links.get(key, 0.0))
         join, link = cluster.join_score.get(key), cluster.text_links.get(key)
-        score = seed * (join_factor(join, threshold) if join is not None else 1.0) \
+        score = (
+            seed
+            * (join_factor(join, threshold) if join is not None else 1.0)
             * (join_factor(link, text_link_cut) if link is not None else 1.0)
-        members.append({"key": key, "score": round(score, 4), "seed": fact.seed,
-                        "seed_score": round(seed, 4),
-                        "join_score": None if join is None else round(join, 4),
-                        "text_link": None if link is None else round(link, 4),
-                        "links": best_links.get(key, 0.0)})
+        )
+        members.append(
+            {
+                "key": key,
+                "score": round(score, 4),
+                "seed": fact.seed,
+                "seed_score": round(seed, 4),
+                "join_score": None if join is None else round(join, 4),
+                "text_link": None if link is None else round(link, 4),
+                "links": best_links.get(key, 0.0),
+            }
+        )
     names = Counter(facts[m].name for m in cluster.members)
     name = min(names, key=lambda n: (-names[n], n))
-    return PersonRow(person_id, facts[cluster.members[0]].group, name,
-                     min(m["score"] for m in members), sorted(names), members, threshold)
+    return PersonRow(
+        person_id,
+        facts[cluster.members[0]].group,
+        name,
+        min(m["score"] for m in members),
+        sorted(names),
+        members,
+        threshold,
+    )

@@ -72,8 +72,15 @@ TITLE_WEIGHT = 10.0
 # ln((N-df+0.5)/(df+0.5)), is no longer positive, and the name, on nearly every paper, would
 # link every namesake among its coauthors. Such names count by resolved person instead.
 SUBJECT_SHARE = 0.5
-RULES = ("rules/coauthor", "rules/coauthor_person", "rules/same_title", "rules/same_orcid",
-         "rules/same_suffix", "rules/source_person", "rules/curated_together")
+RULES = (
+    "rules/coauthor",
+    "rules/coauthor_person",
+    "rules/same_title",
+    "rules/same_orcid",
+    "rules/same_suffix",
+    "rules/source_person",
+    "rules/curated_together",
+)
 PROFILE_TYPES = (TITLE, VENUE, VENUE_WORD, AFFILIATION, COAUTHOR)
 
 Progress = Callable[[str], None]
@@ -92,9 +99,13 @@ class ResolveSummary:
     incremental: bool = False
 
 
-def resolve(db: Database, names: Iterable[str] = (), full: bool = False,
-            parameters: Parameters = DEFAULTS, progress: Progress = lambda _: None
-            ) -> ResolveSummary:
+def resolve(
+    db: Database,
+    names: Iterable[str] = (),
+    full: bool = False,
+    parameters: Parameters = DEFAULTS,
+    progress: Progress = lambda _: None,
+) -> ResolveSummary:
     """Resolve the groups of the given names; else the groups new data touched (all of them
     on a first run, or with `full`)."""
     db.run_script("schema/constraints")
@@ -104,8 +115,10 @@ def resolve(db: Database, names: Iterable[str] = (), full: bool = False,
     if wanted and groups:
         pending = _pending_subjects(db, wanted, papers)
         if pending:
-            progress(f"also {', '.join(pending)}, on half the papers or more: the coauthor "
-                     "evidence of the rest reads its persons")
+            progress(
+                f"also {', '.join(pending)}, on half the papers or more: the coauthor "
+                "evidence of the rest reads its persons"
+            )
             groups, _ = assign_groups(db, wanted + pending, False)
     summary = ResolveSummary(groups=len(groups), incremental=not wanted and not everything)
     if not groups:
@@ -122,28 +135,36 @@ def _pending_subjects(db: Database, wanted: list[str], papers: int) -> list[str]
     resolved and are not among the names wanted: a run for those names resolves them first,
     so that its result does not depend on what ran before."""
     rows = db.query("resolution/pending_subjects", subject_df=papers * SUBJECT_SHARE)
-    return sorted({r["name"] for r in rows
-                   if not any(compatible(r["name"], n) for n in wanted)})
+    return sorted({r["name"] for r in rows if not any(compatible(r["name"], n) for n in wanted)})
 
 
-def resolve_groups(db: Database, groups: list[str], everything: bool, papers: int,
-                   parameters: Parameters, summary: ResolveSummary,
-                   progress: Progress = lambda _: None) -> None:
+def resolve_groups(
+    db: Database,
+    groups: list[str],
+    everything: bool,
+    papers: int,
+    parameters: Parameters,
+    summary: ResolveSummary,
+    progress: Progress = lambda _: None,
+) -> None:
     """Evidence, seeds and merge for the groups. The groups of a name on half the corpus's
     papers or more (the person a corpus was exported for) go first: the others' coauthor
     evidence reads their persons (rules/coauthor_person). In a run for some groups only, the
     resolved groups beside subject mentions whose person changed are redone: their evidence
     read the old persons."""
     subject_df = papers * SUBJECT_SHARE
-    subjects = {r["group"] for r in db.query("resolution/subject_groups", groups=groups,
-                                              subject_df=subject_df)}
+    subjects = {
+        r["group"]
+        for r in db.query("resolution/subject_groups", groups=groups, subject_df=subject_df)
+    }
     first = [g for g in groups if g in subjects]
     rest = [g for g in groups if g not in subjects]
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="stats") as reader:
         # Python's share, while the server works
         statistics = reader.submit(corpus_stats, db, parameters.idf_cap_papers)
-        run = _TierRun(db, everything, papers, subject_df, parameters, summary, progress,
-                       statistics)
+        run = _TierRun(
+            db, everything, papers, subject_df, parameters, summary, progress, statistics
+        )
         if first:
             before = {} if everything else _assignments(db, first)
             run.resolve(first, subjects_resolved=False, alone=everything and not rest)
@@ -157,13 +178,16 @@ def resolve_groups(db: Database, groups: list[str], everything: bool, papers: in
 
 def _assignments(db: Database, groups: list[str]) -> dict[str, str]:
     """Mention key -> person id, for the resolved mentions of the groups."""
-    return {mention: row["person"]
-            for row in db.read_all("resolution/previous_assignments", groups=groups)
-            for mention in row["mentions"]}
+    return {
+        mention: row["person"]
+        for row in db.read_all("resolution/previous_assignments", groups=groups)
+        for mention in row["mentions"]
+    }
 
 
-def _beside_changed(db: Database, done: list[str], before: dict[str, str],
-                    after: dict[str, str]) -> list[str]:
+def _beside_changed(
+    db: Database, done: list[str], before: dict[str, str], after: dict[str, str]
+) -> list[str]:
     """The resolved groups, other than `done`, of mentions sharing a paper with a subject
     person that changed: their coauthor evidence read the old person (which mentions are
     one person, and how many)."""
@@ -172,13 +196,22 @@ def _beside_changed(db: Database, done: list[str], before: dict[str, str],
         for mention, person in assigned.items():
             members[is_after, person].add(mention)
     persons = {person for _, person in members}
-    changed = sorted({m for person in persons
-                      if members[False, person] != members[True, person]
-                      for m in members[False, person] | members[True, person]})
+    changed = sorted(
+        {
+            m
+            for person in persons
+            if members[False, person] != members[True, person]
+            for m in members[False, person] | members[True, person]
+        }
+    )
     if not changed:
         return []
-    return sorted({r["group"] for r in db.query("resolution/groups_beside_mentions",
-                                                 mentions=changed, groups=done)})
+    return sorted(
+        {
+            r["group"]
+            for r in db.query("resolution/groups_beside_mentions", mentions=changed, groups=done)
+        }
+    )
 
 
 @dataclass
@@ -199,33 +232,61 @@ class _TierRun:
 
     def resolve(self, groups: list[str], subjects_resolved: bool, alone: bool) -> None:
         """Steps 2-5 for one tier; `alone`: it holds every group of the corpus."""
-        _seed(self.db, groups, alone, self.papers, self.subject_df, subjects_resolved,
-              self.parameters, self.summary, self.progress)
+        _seed(
+            self.db,
+            groups,
+            alone,
+            self.papers,
+            self.subject_df,
+            subjects_resolved,
+            self.parameters,
+            self.summary,
+            self.progress,
+        )
         if self.everything and not self.communities_done:
             self.progress("global coauthor communities (GDS Leiden)...")
-            self.summary.coauthor_communities = \
-                communities.coauthor_communities(self.db)["communities"]
+            self.summary.coauthor_communities = communities.coauthor_communities(self.db)[
+                "communities"
+            ]
             self.communities_done = True
         stats = self.statistics.result()
         if self.names is None:
-            self.names = NameStats.of(r["name"]
-                                      for r in self.db.stream("resolution/author_names"))
+            self.names = NameStats.of(r["name"] for r in self.db.stream("resolution/author_names"))
         self.progress("merging seeds into persons...")
-        _merge_batches(self.db, list(batched(groups, GROUP_BATCH)), stats, self.names,
-                       self.parameters, self.summary)
+        _merge_batches(
+            self.db,
+            list(batched(groups, GROUP_BATCH)),
+            stats,
+            self.names,
+            self.parameters,
+            self.summary,
+        )
 
 
-def _seed(db: Database, groups: list[str], every_group: bool, papers: int, subject_df: float,
-          subjects_resolved: bool, parameters: Parameters, summary: ResolveSummary,
-          progress: Progress) -> None:
+def _seed(
+    db: Database,
+    groups: list[str],
+    every_group: bool,
+    papers: int,
+    subject_df: float,
+    subjects_resolved: bool,
+    parameters: Parameters,
+    summary: ResolveSummary,
+    progress: Progress,
+) -> None:
     """The groups' evidence (the rules, batch by batch) and its components (GDS WCC). The
     subject groups themselves, resolved first, count one another's names as any other name:
     in a corpus of three papers, all by the same two people, both are subjects."""
     progress(f"{counted(len(groups), 'name group')}: computing evidence...")
     with ThreadPoolExecutor(max_workers=RULE_WRITERS, thread_name_prefix="rules") as pool:
-        list(pool.map(lambda batch: _apply_rules(db, batch, papers, parameters.max_team,
-                                                 subject_df, subjects_resolved),
-                      batched(groups, GROUP_BATCH)))
+        list(
+            pool.map(
+                lambda batch: _apply_rules(
+                    db, batch, papers, parameters.max_team, subject_df, subjects_resolved
+                ),
+                batched(groups, GROUP_BATCH),
+            )
+        )
     progress("evidence computed; finding its components (GDS WCC)...")
     seeds = communities.evidence_seeds(db, None if every_group else groups)
     summary.evidence_links += seeds["links"]
@@ -242,17 +303,22 @@ def assign_groups(db: Database, names: list[str], full: bool) -> tuple[list[str]
     authors = {r["key"]: r["name"] for r in rows}
     groups = _curated_unions(db, resolution_groups(authors))
     incremental = not (names or full or not any(r["group"] for r in rows))
-    fresh = [r for r in rows if r["unresolved"] or r["group"] != groups[r["key"]]] \
-        if incremental else rows
-    db.write_rows("resolution/set_groups", ({"key": r["key"], "group": groups[r["key"]]}
-                                            for r in fresh))
+    fresh = (
+        [r for r in rows if r["unresolved"] or r["group"] != groups[r["key"]]]
+        if incremental
+        else rows
+    )
+    db.write_rows(
+        "resolution/set_groups", ({"key": r["key"], "group": groups[r["key"]]} for r in fresh)
+    )
     bases = {base_key(authors[r["key"]]) for r in fresh}
     if names:  # the named groups' coauthors are outside `rows`
         bases |= {r["base"] for r in db.query("resolution/bases_without_frequency")}
     _refresh_frequencies(db, bases)
     if names:
-        return sorted({g for k, g in groups.items()
-                       if any(compatible(authors[k], n) for n in names)}), False
+        return sorted(
+            {g for k, g in groups.items() if any(compatible(authors[k], n) for n in names)}
+        ), False
     if not incremental:
         return sorted(set(groups.values())), True
     return sorted({groups[r["key"]] for r in fresh}), False
@@ -278,15 +344,29 @@ def _refresh_frequencies(db: Database, bases: set[str]) -> None:
         db.execute("resolution/author_frequencies", base_keys=batch)
 
 
-def _apply_rules(db: Database, groups: list[str], papers: int, max_team: int,
-                 subject_df: float, subjects_resolved: bool) -> None:
+def _apply_rules(
+    db: Database,
+    groups: list[str],
+    papers: int,
+    max_team: int,
+    subject_df: float,
+    subjects_resolved: bool,
+) -> None:
     """The evidence of a batch of groups, recomputed in one transaction."""
+
     def work(tx: Transaction) -> None:
         tx.run("resolution/clear_evidence", groups=groups)
         for rule in RULES:
-            tx.run(rule, groups=groups, papers=papers, max_team=max_team,
-                   must_weight=MUST_WEIGHT, title_weight=TITLE_WEIGHT,
-                   subject_df=subject_df, subjects_resolved=subjects_resolved)
+            tx.run(
+                rule,
+                groups=groups,
+                papers=papers,
+                max_team=max_team,
+                must_weight=MUST_WEIGHT,
+                title_weight=TITLE_WEIGHT,
+                subject_df=subject_df,
+                subjects_resolved=subjects_resolved,
+            )
 
     db.write_transaction(work)
 
@@ -314,14 +394,19 @@ class _BatchFacts:
     curated: Curated
 
 
-def _merge_batches(db: Database, batches: list[list[str]], stats: CorpusStats,
-                   names: NameStats, parameters: Parameters, summary: ResolveSummary) -> None:
+def _merge_batches(
+    db: Database,
+    batches: list[list[str]],
+    stats: CorpusStats,
+    names: NameStats,
+    parameters: Parameters,
+    summary: ResolveSummary,
+) -> None:
     """Read, merge and write batch after batch, overlapped: while Python merges one batch, the
     database reads the next and writes the last (each write is still one transaction per
     batch, in order, so an interrupted run leaves whole batches)."""
     with ThreadPoolExecutor(max_workers=2, thread_name_prefix="resolve") as pool:
-        reading = pool.submit(_read_batch, db, batches[0], parameters.max_team) \
-            if batches else None
+        reading = pool.submit(_read_batch, db, batches[0], parameters.max_team) if batches else None
         writing: Future[None] | None = None
         for index, batch in enumerate(batches):
             facts = reading.result()
@@ -339,21 +424,30 @@ def _read_batch(db: Database, groups: list[str], max_team: int) -> _BatchFacts:
     return _BatchFacts(
         groups=sorted(_mention_facts(db, groups, max_team), key=lambda row: row["group"]),
         previous=_assignments(db, groups),
-        curated=Curated.from_rows(db.query("curation/constraints_of_groups", groups=groups)))
+        curated=Curated.from_rows(db.query("curation/constraints_of_groups", groups=groups)),
+    )
 
 
-def _mention_facts(db: Database, groups: list[str], max_team: int,
-                   detailed: bool = False) -> list[Row]:
-    return db.read_all("resolution/mention_facts", groups=groups, max_team=max_team,
-                       detailed=detailed)
+def _mention_facts(
+    db: Database, groups: list[str], max_team: int, detailed: bool = False
+) -> list[Row]:
+    return db.read_all(
+        "resolution/mention_facts", groups=groups, max_team=max_team, detailed=detailed
+    )
 
 
 def _group_facts(row: Row) -> dict[str, MentionFacts]:
     return {m["key"]: MentionFacts.from_row(m, row["group"]) for m in row["mentions"]}
 
 
-def _merge_batch(db: Database, batch: _BatchFacts, stats: CorpusStats, names: NameStats,
-                 parameters: Parameters, summary: ResolveSummary) -> list[Row]:
+def _merge_batch(
+    db: Database,
+    batch: _BatchFacts,
+    stats: CorpusStats,
+    names: NameStats,
+    parameters: Parameters,
+    summary: ResolveSummary,
+) -> list[Row]:
     """Merge each group's seeds at the group's own threshold: the parameters' threshold
     lowered by the name-frequency prior for a name few others are expected to bear (prior.py).
     Scores measure merges against that threshold too (persons.py)."""
@@ -363,20 +457,26 @@ def _merge_batch(db: Database, batch: _BatchFacts, stats: CorpusStats, names: Na
         links = {m["key"]: m["best_link"] for m in row["mentions"]}
         seeds = _checked_seeds(db, facts, batch.curated, summary)
         if len(seeds) > 1 and not row["detailed"]:  # a seed re-split: now the text is needed
-            facts = _group_facts(_mention_facts(db, [row["group"]], parameters.max_team,
-                                                 detailed=True)[0])
-        homonyms = names.expected_homonyms((f.name for f in facts.values()),
-                                           parameters.reference_names)
-        group_threshold = name_threshold(parameters.threshold, homonyms,
-                                         parameters.lambda_scale, parameters.unique_factor)
+            facts = _group_facts(
+                _mention_facts(db, [row["group"]], parameters.max_team, detailed=True)[0]
+            )
+        homonyms = names.expected_homonyms(
+            (f.name for f in facts.values()), parameters.reference_names
+        )
+        group_threshold = name_threshold(
+            parameters.threshold, homonyms, parameters.lambda_scale, parameters.unique_factor
+        )
         spellings = Spellings(f.name for f in facts.values())
-        clusters = _merged(seeds, facts, stats, group_threshold, parameters, batch.curated,
-                           spellings) \
-            if len(seeds) > 1 else [_cluster(s, facts, spellings, {}) for s in seeds]
+        clusters = (
+            _merged(seeds, facts, stats, group_threshold, parameters, batch.curated, spellings)
+            if len(seeds) > 1
+            else [_cluster(s, facts, spellings, {}) for s in seeds]
+        )
         ids = assign_ids(clusters, batch.previous, facts)
-        persons += [person_row(i, c, facts, links, group_threshold,
-                               parameters.text_link_cut).to_row()
-                    for i, c in zip(ids, clusters)]
+        persons += [
+            person_row(i, c, facts, links, group_threshold, parameters.text_link_cut).to_row()
+            for i, c in zip(ids, clusters, strict=True)
+        ]
         summary.mentions += len(facts)
         summary.multi_person_groups += len(clusters) > 1
     summary.persons += len(persons)
@@ -384,12 +484,12 @@ def _merge_batch(db: Database, batch: _BatchFacts, stats: CorpusStats, names: Na
 
 
 def _write_batch(db: Database, groups: list[str], persons: list[Row]) -> None:
-    db.write_transaction(lambda tx: tx.run("resolution/write_persons", groups=groups,
-                                           rows=persons))
+    db.write_transaction(lambda tx: tx.run("resolution/write_persons", groups=groups, rows=persons))
 
 
-def _checked_seeds(db: Database, facts: dict[str, MentionFacts], curated: Curated,
-                   summary: ResolveSummary) -> list[list[str]]:
+def _checked_seeds(
+    db: Database, facts: dict[str, MentionFacts], curated: Curated, summary: ResolveSummary
+) -> list[list[str]]:
     """The group's seeds in a deterministic order, re-split where one breaks a hard rule."""
     by_seed: dict[int, list[MentionFacts]] = defaultdict(list)
     for fact in facts.values():
@@ -398,8 +498,12 @@ def _checked_seeds(db: Database, facts: dict[str, MentionFacts], curated: Curate
     for members in by_seed.values():
         if len(members) > 1 and broken(members, curated.apart):
             links = db.query("resolution/evidence_of_mentions", mentions=[m.key for m in members])
-            parts = resplit(members, [(r["source"], r["target"], r["weight"]) for r in links],
-                            curated.apart, MUST_WEIGHT)
+            parts = resplit(
+                members,
+                [(r["source"], r["target"], r["weight"]) for r in links],
+                curated.apart,
+                MUST_WEIGHT,
+            )
             seeds += [sorted(p) for p in parts]
             summary.resplit_seeds += 1
         else:
@@ -407,34 +511,52 @@ def _checked_seeds(db: Database, facts: dict[str, MentionFacts], curated: Curate
     return sorted(seeds)
 
 
-def _merged(seeds: list[list[str]], facts: dict[str, MentionFacts], stats: CorpusStats,
-            threshold: float, parameters: Parameters, curated: Curated, spellings: Spellings
-            ) -> list[Cluster]:
+def _merged(
+    seeds: list[list[str]],
+    facts: dict[str, MentionFacts],
+    stats: CorpusStats,
+    threshold: float,
+    parameters: Parameters,
+    curated: Curated,
+    spellings: Spellings,
+) -> list[Cluster]:
     """The group's seeds joined by strong text links, then merged by profile similarity at
     the group's own threshold."""
     keys = sorted(facts)
     position = {key: i for i, key in enumerate(keys)}
     similarity = GroupSimilarity(profile_matrix([facts[k] for k in keys], stats, PROFILE_TYPES))
-    starts, text_links = _with_text_links(seeds, keys, position, facts, similarity, curated,
-                                          parameters)
+    starts, text_links = _with_text_links(
+        seeds, keys, position, facts, similarity, curated, parameters
+    )
     dots = similarity.cluster_dots([[position[k] for k in start] for start in starts])
-    return merge_clusters([_cluster(s, facts, spellings, text_links) for s in starts], dots,
-                          threshold, cannot=curated.apart, big_cluster=parameters.big_cluster,
-                          big_cluster_factor=parameters.big_cluster_factor, spellings=spellings)
+    return merge_clusters(
+        [_cluster(s, facts, spellings, text_links) for s in starts],
+        dots,
+        threshold,
+        cannot=curated.apart,
+        big_cluster=parameters.big_cluster,
+        big_cluster_factor=parameters.big_cluster_factor,
+        spellings=spellings,
+    )
 
 
-def _with_text_links(seeds: list[list[str]], keys: list[str], position: dict[str, int],
-                     facts: dict[str, MentionFacts], similarity: GroupSimilarity,
-                     curated: Curated, parameters: Parameters
-                     ) -> tuple[list[list[str]], dict[str, float]]:
+def _with_text_links(
+    seeds: list[list[str]],
+    keys: list[str],
+    position: dict[str, int],
+    facts: dict[str, MentionFacts],
+    similarity: GroupSimilarity,
+    curated: Curated,
+    parameters: Parameters,
+) -> tuple[list[list[str]], dict[str, float]]:
     """Seeds joined by strong text links (textlinks.py), and for each mention text links hold,
     the cosine of the weakest on its way (textlinks.join_seeds); a joined component that breaks
     a hard rule falls back to its seeds. `keys` name the rows of `similarity`, `position` their
     indexes."""
-    links = mutual_links(similarity, [facts[k].paper for k in keys], parameters.k_nearest,
-                         parameters.text_link_cut)
-    parent, weakest = join_seeds([[position[k] for k in seed] for seed in seeds], links,
-                                 len(keys))
+    links = mutual_links(
+        similarity, [facts[k].paper for k in keys], parameters.k_nearest, parameters.text_link_cut
+    )
+    parent, weakest = join_seeds([[position[k] for k in seed] for seed in seeds], links, len(keys))
     seeds_by_root: dict[int, list[list[str]]] = defaultdict(list)
     for seed in seeds:
         seeds_by_root[parent.find(position[seed[0]])].append(seed)
@@ -450,17 +572,26 @@ def _with_text_links(seeds: list[list[str]], keys: list[str], position: dict[str
     return sorted(starts), text_links
 
 
-def _cluster(members: list[str], facts: dict[str, MentionFacts], spellings: Spellings,
-             text_links: dict[str, float]) -> Cluster:
-    return Cluster(members=list(members), papers={facts[k].paper for k in members},
-                   suffixes={facts[k].suffix for k in members if facts[k].suffix},
-                   orcids={facts[k].orcid for k in members if facts[k].orcid},
-                   spellings=spellings.mask(facts[k].name for k in members),
-                   text_links={k: text_links[k] for k in members if k in text_links})
+def _cluster(
+    members: list[str],
+    facts: dict[str, MentionFacts],
+    spellings: Spellings,
+    text_links: dict[str, float],
+) -> Cluster:
+    return Cluster(
+        members=list(members),
+        papers={facts[k].paper for k in members},
+        suffixes={facts[k].suffix for k in members if facts[k].suffix},
+        orcids={facts[k].orcid for k in members if facts[k].orcid},
+        spellings=spellings.mask(facts[k].name for k in members),
+        text_links={k: text_links[k] for k in members if k in text_links},
+    )
 
 
 def _nothing_found(names: list[str], papers: int) -> str:
     if not papers:
         return "the database holds no papers: load some first (namesake load FILE)."
-    return (f"no mention is written with a name compatible with {', '.join(names)}. "
-            "Check the spelling, or list the people under a name with: namesake persons NAME.")
+    return (
+        f"no mention is written with a name compatible with {', '.join(names)}. "
+        "Check the spelling, or list the people under a name with: namesake persons NAME."
+    )

@@ -82,8 +82,9 @@ class NameStats:
             stats.family[family] += 1
         return stats
 
-    def expected_homonyms(self, names: Iterable[str],
-                          reference_names: int = REFERENCE_NAMES) -> float:
+    def expected_homonyms(
+        self, names: Iterable[str], reference_names: int = REFERENCE_NAMES
+    ) -> float:
         """Lambda of a name group: for its most frequent full form (a form with a full given
         name before one with initials only, e.g. "Han Cai" before "H. Cai")."""
         forms = Counter(_parts(n) for n in names)
@@ -91,11 +92,15 @@ class NameStats:
             return 0.0
         given, family = max(forms, key=lambda f: (len(f[0]) > 1, forms[f], f))
         n_given = self.given[given] if len(given) > 1 else self.initials[given[:1]]
-        return reference_names * n_given * self.family[family] / self.names ** 2
+        return reference_names * n_given * self.family[family] / self.names**2
 
 
-def name_threshold(threshold: float, expected_homonyms: float,
-                   scale: float = LAMBDA_SCALE, unique_factor: float = UNIQUE_FACTOR) -> float:
+def name_threshold(
+    threshold: float,
+    expected_homonyms: float,
+    scale: float = LAMBDA_SCALE,
+    unique_factor: float = UNIQUE_FACTOR,
+) -> float:
     """The merge threshold of a name group: `threshold` for a name others surely bear, down to
     `unique_factor` of it for a name nobody else is expected to bear."""
     unique = math.exp(-expected_homonyms / scale)

@@ -18,8 +18,12 @@ ROWS_AT_ONCE = 1024  # rows per block of cosines beyond that
 
 
 class GroupSimilarity:
-    def __init__(self, profiles: sparse.csr_matrix, dense_limit: int = DENSE_LIMIT,
-                 rows_at_once: int = ROWS_AT_ONCE):
+    def __init__(
+        self,
+        profiles: sparse.csr_matrix,
+        dense_limit: int = DENSE_LIMIT,
+        rows_at_once: int = ROWS_AT_ONCE,
+    ):
         self.profiles = profiles
         self.size = profiles.shape[0]
         self._gram = (profiles @ profiles.T).toarray() if self.size <= dense_limit else None
@@ -34,7 +38,7 @@ class GroupSimilarity:
         transposed = self.profiles.T.tocsr()
         step = self._rows_at_once
         for start in range(0, self.size, step):
-            yield start, (self.profiles[start:start + step] @ transposed).toarray()
+            yield start, (self.profiles[start : start + step] @ transposed).toarray()
 
     def cluster_dots(self, clusters: Sequence[Sequence[int]]) -> np.ndarray:
         """Dot products between the clusters' profiles (sums of the given rows)."""
@@ -45,7 +49,8 @@ class GroupSimilarity:
             return np.add.reduceat(by_rows[:, order], starts, axis=1)
         rows = [i for i, members in enumerate(clusters) for _ in members]
         columns = [m for members in clusters for m in members]
-        membership = sparse.csr_matrix((np.ones(len(columns)), (rows, columns)),
-                                       shape=(len(clusters), self.size))
+        membership = sparse.csr_matrix(
+            (np.ones(len(columns)), (rows, columns)), shape=(len(clusters), self.size)
+        )
         summed = membership @ self.profiles
         return (summed @ summed.T).toarray()

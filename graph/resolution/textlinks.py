@@ -30,8 +30,9 @@ CUT = 0.30
 TextLink = tuple[int, int, float]  # rows i < j and their cosine
 
 
-def mutual_links(similarity: GroupSimilarity, papers: Sequence[str], k: int = K_NEAREST,
-                 cut: float = CUT) -> list[TextLink]:
+def mutual_links(
+    similarity: GroupSimilarity, papers: Sequence[str], k: int = K_NEAREST, cut: float = CUT
+) -> list[TextLink]:
     """Mutual k-nearest neighbours with cosine >= cut, strongest first (then by rows); two
     mentions of one paper are never neighbours. Ties for the k nearest go to the lower row."""
     n = similarity.size
@@ -43,12 +44,13 @@ def mutual_links(similarity: GroupSimilarity, papers: Sequence[str], k: int = K_
     keep = (j > i) & (s >= cut)
     i, j, s = i[keep], j[keep], s[keep]
     mutual = (nearest[j] == i[:, None]).any(axis=1)
-    links = zip(i[mutual].tolist(), j[mutual].tolist(), s[mutual].tolist())
+    links = zip(i[mutual].tolist(), j[mutual].tolist(), s[mutual].tolist(), strict=True)
     return sorted(links, key=lambda link: (-link[2], link[0], link[1]))
 
 
-def join_seeds(seeds: Sequence[Sequence[int]], links: Iterable[TextLink], rows: int
-               ) -> tuple[UnionFind, dict[int, float]]:
+def join_seeds(
+    seeds: Sequence[Sequence[int]], links: Iterable[TextLink], rows: int
+) -> tuple[UnionFind, dict[int, float]]:
     """The rows in one set per seed, joined along the links in the order given; a link
     between two sets that each hold a seed of several rows is left to the merge.
 
@@ -87,8 +89,9 @@ def _keeps(a: int, b: int, anchored: set[int], members: dict[int, list[int]]) ->
     return (len(members[a]), -min(members[a])) >= (len(members[b]), -min(members[b]))
 
 
-def _nearest(similarity: GroupSimilarity, papers: Sequence[str],
-             k: int) -> tuple[np.ndarray, np.ndarray]:
+def _nearest(
+    similarity: GroupSimilarity, papers: Sequence[str], k: int
+) -> tuple[np.ndarray, np.ndarray]:
     """Each row's k most similar other rows of another paper with a positive cosine (-1 where
     there are fewer), and those cosines."""
     n = similarity.size

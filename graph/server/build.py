@@ -25,10 +25,14 @@ SUPPORTED_JAVA = (17, 21)
 def pom_path() -> Path:
     """`server/pom.xml` of this checkout, or `$NAMESAKE_SERVER_POM`."""
     explicit = os.environ.get("NAMESAKE_SERVER_POM")
-    path = Path(explicit) if explicit else Path(__file__).resolve().parents[2] / "server" / "pom.xml"
+    path = (
+        Path(explicit) if explicit else Path(__file__).resolve().parents[2] / "server" / "pom.xml"
+    )
     if not path.is_file():
-        raise BuildError(f"cannot find the server build file {path}. Run namesake from its "
-                         "checkout (pip install -e .) or set NAMESAKE_SERVER_POM.")
+        raise BuildError(
+            f"cannot find the server build file {path}. Run namesake from its "
+            "checkout (pip install -e .) or set NAMESAKE_SERVER_POM."
+        )
     return path
 
 
@@ -39,7 +43,9 @@ def is_built(dist_dir: Path) -> bool:
 def java_major(java: str) -> int:
     """The major version `java -version` reports."""
     try:
-        out = subprocess.run([java, "-version"], capture_output=True, text=True, timeout=60)
+        out = subprocess.run(
+            [java, "-version"], capture_output=True, text=True, timeout=60, check=False
+        )
     except OSError as exc:
         raise BuildError(f"cannot run {java}: {exc}. Install OpenJDK 17 or 21.") from exc
     match = re.search(r'version "(\d+)(?:\.(\d+))?', out.stderr + out.stdout)
@@ -54,20 +60,26 @@ def find_java() -> str:
     home = os.environ.get("JAVA_HOME")
     java = str(Path(home) / "bin" / "java") if home else shutil.which("java")
     if not java or not Path(java).exists():
-        raise BuildError("Java was not found. Neo4j 5.26 needs OpenJDK 17 or 21: install it "
-                         "(e.g. apt-get install openjdk-17-jre-headless) or set JAVA_HOME.")
+        raise BuildError(
+            "Java was not found. Neo4j 5.26 needs OpenJDK 17 or 21: install it "
+            "(e.g. apt-get install openjdk-17-jre-headless) or set JAVA_HOME."
+        )
     major = java_major(java)
     if major not in SUPPORTED_JAVA:
-        raise BuildError(f"{java} is Java {major}; Neo4j 5.26 runs on Java 17 or 21. "
-                         "Set JAVA_HOME to one of those.")
+        raise BuildError(
+            f"{java} is Java {major}; Neo4j 5.26 runs on Java 17 or 21. "
+            "Set JAVA_HOME to one of those."
+        )
     return java
 
 
 def find_maven() -> str:
     mvn = shutil.which("mvn")
     if not mvn:
-        raise BuildError("Maven (mvn) was not found; it assembles the server from Maven Central "
-                         "on first use. Install it (e.g. apt-get install maven).")
+        raise BuildError(
+            "Maven (mvn) was not found; it assembles the server from Maven Central "
+            "on first use. Install it (e.g. apt-get install maven)."
+        )
     return mvn
 
 
@@ -78,9 +90,11 @@ def build(dist_dir: Path, progress: Callable[[str], None] = lambda _: None) -> P
     find_java()
     mvn = find_maven()
     dist_dir.parent.mkdir(parents=True, exist_ok=True)
-    progress(f"Assembling Neo4j {settings.NEO4J_VERSION} with GDS {settings.GDS_VERSION} and "
-             f"APOC {settings.APOC_VERSION} from Maven Central into {dist_dir} "
-             "(first use only; downloads about 200 MB)...")
+    progress(
+        f"Assembling Neo4j {settings.NEO4J_VERSION} with GDS {settings.GDS_VERSION} and "
+        f"APOC {settings.APOC_VERSION} from Maven Central into {dist_dir} "
+        "(first use only; downloads about 200 MB)..."
+    )
     staging = Path(tempfile.mkdtemp(prefix=".building-", dir=dist_dir.parent))
     try:
         _run_maven(mvn, staging)
@@ -94,25 +108,41 @@ def build(dist_dir: Path, progress: Callable[[str], None] = lambda _: None) -> P
 
 
 def _run_maven(mvn: str, staging: Path) -> None:
-    versions = {"neo4j.version": settings.NEO4J_VERSION, "gds.version": settings.GDS_VERSION,
-                "apoc.version": settings.APOC_VERSION, "browser.version": settings.BROWSER_VERSION}
-    command = [mvn, "-B", "-q", "-f", str(pom_path()), "package",
-               f"-Dserver.home={staging}", f"-Dbuild.dir={staging / 'maven-target'}",
-               *(f"-D{key}={value}" for key, value in versions.items())]
+    versions = {
+        "neo4j.version": settings.NEO4J_VERSION,
+        "gds.version": settings.GDS_VERSION,
+        "apoc.version": settings.APOC_VERSION,
+        "browser.version": settings.BROWSER_VERSION,
+    }
+    command = [
+        mvn,
+        "-B",
+        "-q",
+        "-f",
+        str(pom_path()),
+        "package",
+        f"-Dserver.home={staging}",
+        f"-Dbuild.dir={staging / 'maven-target'}",
+        *(f"-D{key}={value}" for key, value in versions.items()),
+    ]
     log = staging / "maven.log"
     with log.open("w", encoding="utf-8") as out:
-        result = subprocess.run(command, stdout=out, stderr=subprocess.STDOUT)
+        result = subprocess.run(command, stdout=out, stderr=subprocess.STDOUT, check=False)
     if result.returncode != 0:
         tail = log.read_text(encoding="utf-8", errors="replace")[-3000:]
-        raise BuildError("Maven could not assemble the server (a failed download or no access "
-                         "to Maven Central?). Fix the cause below and run the command again; "
-                         f"nothing was installed.\n{tail}")
+        raise BuildError(
+            "Maven could not assemble the server (a failed download or no access "
+            "to Maven Central?). Fix the cause below and run the command again; "
+            f"nothing was installed.\n{tail}"
+        )
     shutil.rmtree(staging / "maven-target", ignore_errors=True)
 
 
 def _describe(staging: Path) -> str:
     lib = sorted(p.name for p in (staging / "lib").glob("*.jar"))
     plugins = sorted(p.name for p in (staging / "plugins").glob("*.jar"))
-    return (f"neo4j {settings.NEO4J_VERSION}\ngds {settings.GDS_VERSION}\n"
-            f"apoc {settings.APOC_VERSION}\nbrowser {settings.BROWSER_VERSION}\n"
-            f"lib jars {len(lib)}\nplugin jars {len(plugins)}\n")
+    return (
+        f"neo4j {settings.NEO4J_VERSION}\ngds {settings.GDS_VERSION}\n"
+        f"apoc {settings.APOC_VERSION}\nbrowser {settings.BROWSER_VERSION}\n"
+        f"lib jars {len(lib)}\nplugin jars {len(plugins)}\n"
+    )

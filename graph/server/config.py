@@ -75,7 +75,7 @@ def write_private(path: Path, text: str) -> None:
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as out:
         out.write(text)
-    os.chmod(path, 0o600)
+    path.chmod(0o600)
 
 
 def read_password(server: ServerSettings) -> str:
@@ -101,5 +101,5 @@ def write_conf(server: ServerSettings) -> Path:
     (conf_dir / "apoc.conf").write_text(apoc_conf(), encoding="utf-8")
     for sub in ("data", "logs", "run", "import"):
         (server.home / sub).mkdir(parents=True, exist_ok=True)
-    os.chmod(server.home, 0o700)
+    server.home.chmod(0o700)
     return conf_dir

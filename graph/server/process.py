@@ -106,9 +106,16 @@ class ManagedServer:
         if pid is not None:
             self._adopt_running_ports()
         s = self.settings
-        status = Status(running=pid is not None, bolt=s.bolt_uri, http=s.http_url,
-                        browser=s.browser_url, home=str(s.home), log=str(self.log_path),
-                        password_file=str(s.password_file), pid=pid)
+        status = Status(
+            running=pid is not None,
+            bolt=s.bolt_uri,
+            http=s.http_url,
+            browser=s.browser_url,
+            home=str(s.home),
+            log=str(self.log_path),
+            password_file=str(s.password_file),
+            pid=pid,
+        )
         if pid is not None:
             status.memory_mb = _rss_mb(pid)
             with self.connect_running() as db:
@@ -144,30 +151,51 @@ class ManagedServer:
         """A running server keeps the ports it was started with, whatever the defaults say."""
         state = self._read_state() or {}
         self.settings = self.settings.with_overrides(
-            bolt_port=state.get("bolt_port"), http_port=state.get("http_port"))
+            bolt_port=state.get("bolt_port"), http_port=state.get("http_port")
+        )
 
     def _check_ports_free(self) -> None:
-        for what, port, option in (("Bolt", self.settings.bolt_port, "--bolt-port"),
-                                   ("HTTP", self.settings.http_port, "--http-port")):
+        for what, port, option in (
+            ("Bolt", self.settings.bolt_port, "--bolt-port"),
+            ("HTTP", self.settings.http_port, "--http-port"),
+        ):
             if not port_is_free(port):
                 raise ServerError(
                     f"the {what} port 127.0.0.1:{port} is already in use by another program. "
                     f"Stop that program, or choose another port with `namesake db start "
-                    f"{option} N` (or NAMESAKE_{what.upper()}_PORT).", str(self.log_path))
+                    f"{option} N` (or NAMESAKE_{what.upper()}_PORT).",
+                    str(self.log_path),
+                )
 
     def _spawn(self, java: str) -> None:
         s = self.settings
-        classpath = os.pathsep.join([str(s.home / "conf"), str(s.dist_dir / "plugins" / "*"),
-                                     str(s.dist_dir / "lib" / "*")])
-        command = [java, f"-Xms{s.heap}", f"-Xmx{s.heap}", *JVM_FLAGS, "-cp", classpath,
-                   ENTRY_POINT, f"--home-dir={s.home}", f"--config-dir={s.home / 'conf'}",
-                   "--console-mode"]
+        classpath = os.pathsep.join(
+            [str(s.home / "conf"), str(s.dist_dir / "plugins" / "*"), str(s.dist_dir / "lib" / "*")]
+        )
+        command = [
+            java,
+            f"-Xms{s.heap}",
+            f"-Xmx{s.heap}",
+            *JVM_FLAGS,
+            "-cp",
+            classpath,
+            ENTRY_POINT,
+            f"--home-dir={s.home}",
+            f"--config-dir={s.home / 'conf'}",
+            "--console-mode",
+        ]
         env = {**os.environ, "NEO4J_HOME": str(s.home), "NEO4J_CONF": str(s.home / "conf")}
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         with self.log_path.open("ab") as log:
-            self._child = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=log,
-                                           stderr=subprocess.STDOUT, env=env, cwd=s.home,
-                                           start_new_session=True)
+            self._child = subprocess.Popen(
+                command,
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                env=env,
+                cwd=s.home,
+                start_new_session=True,
+            )
         state = {"pid": self._child.pid, "bolt_port": s.bolt_port, "http_port": s.http_port}
         self._state_path.write_text(json.dumps(state), encoding="utf-8")
 
@@ -176,26 +204,33 @@ class ManagedServer:
         last_error: Exception | None = None
         while time.monotonic() < deadline:
             if self._child is not None and self._child.poll() is not None:
-                raise ServerError(f"Neo4j exited during start-up (code {self._child.returncode})."
-                                  f" Last lines of its log:\n{self._log_tail()}", str(self.log_path))
+                raise ServerError(
+                    f"Neo4j exited during start-up (code {self._child.returncode})."
+                    f" Last lines of its log:\n{self._log_tail()}",
+                    str(self.log_path),
+                )
             try:
                 with self.connect_running() as db:
                     server_versions(db)  # GDS and APOC must answer too
                 return
             except AuthenticationError as exc:
                 self.stop(timeout=30)
-                raise ServerError(f"{exc} The data in {self.settings.home / 'data'} was created "
-                                  f"with another password than {self.settings.password_file}: "
-                                  "restore that file, or remove the home to start afresh.",
-                                  str(self.log_path)) from exc
-            except Exception as exc:  # noqa: BLE001 - any failure means "not ready yet"
+                raise ServerError(
+                    f"{exc} The data in {self.settings.home / 'data'} was created "
+                    f"with another password than {self.settings.password_file}: "
+                    "restore that file, or remove the home to start afresh.",
+                    str(self.log_path),
+                ) from exc
+            except Exception as exc:
                 last_error = exc
                 time.sleep(1.0)
         self.stop(timeout=30)
-        raise ServerError(f"Neo4j did not become ready within {self.settings.startup_timeout:.0f}"
-                          f" s (last error: {last_error}). Raise NAMESAKE_STARTUP_TIMEOUT on a "
-                          f"slow machine. Last lines of its log:\n{self._log_tail()}",
-                          str(self.log_path))
+        raise ServerError(
+            f"Neo4j did not become ready within {self.settings.startup_timeout:.0f}"
+            f" s (last error: {last_error}). Raise NAMESAKE_STARTUP_TIMEOUT on a "
+            f"slow machine. Last lines of its log:\n{self._log_tail()}",
+            str(self.log_path),
+        )
 
     def _wait_for_exit(self, pid: int, timeout: float) -> bool:
         deadline = time.monotonic() + timeout
@@ -218,8 +253,12 @@ class ManagedServer:
 
 def server_versions(db: Database) -> dict[str, str]:
     row = db.query("server/versions")[0]
-    return {"neo4j": row["neo4j"], "edition": row["edition"], "gds": row["gds"],
-            "apoc": row["apoc"]}
+    return {
+        "neo4j": row["neo4j"],
+        "edition": row["edition"],
+        "gds": row["gds"],
+        "apoc": row["apoc"],
+    }
 
 
 def free_port() -> int:

@@ -68,24 +68,37 @@ class BulkSummary:
 def require_managed(connection: Connection) -> None:
     """The bulk path writes the managed server's store files: refuse any other target."""
     if not connection.is_managed:
-        raise ConfigError(f"--bulk imports into the files of the managed server, but NEO4J_URI "
-                          f"(--uri) names {connection.uri}. Unset NEO4J_URI to fill the managed "
-                          "server, or load without --bulk (the online path works with any Neo4j).")
+        raise ConfigError(
+            f"--bulk imports into the files of the managed server, but NEO4J_URI "
+            f"(--uri) names {connection.uri}. Unset NEO4J_URI to fill the managed "
+            "server, or load without --bulk (the online path works with any Neo4j)."
+        )
     if connection.database not in (None, DATABASE):
-        raise ConfigError(f"--bulk fills the managed server's database {DATABASE!r}, not "
-                          f"{connection.database!r}: unset NEO4J_DATABASE (--database).")
+        raise ConfigError(
+            f"--bulk fills the managed server's database {DATABASE!r}, not "
+            f"{connection.database!r}: unset NEO4J_DATABASE (--database)."
+        )
 
 
-def bulk_load(server: ManagedServer, paths: Sequence[Path], fmt: str | None = None, *,
-              max_team: int = MAX_TEAM, heap: str = "1g", off_heap: str = "2g",
-              progress: Progress = lambda _: None) -> BulkSummary:
+def bulk_load(
+    server: ManagedServer,
+    paths: Sequence[Path],
+    fmt: str | None = None,
+    *,
+    max_team: int = MAX_TEAM,
+    heap: str = "1g",
+    off_heap: str = "2g",
+    progress: Progress = lambda _: None,
+) -> BulkSummary:
     """Load `paths` into the managed server's empty database with neo4j-admin import."""
     unique = {Path(p).resolve(): Path(p) for p in reversed(paths)}  # a file given twice: once
     paths = [unique[p] for p in dict.fromkeys(Path(p).resolve() for p in paths)]
     formats = [_format_of(p, fmt) for p in paths]
     _require_empty(server, progress)
     work = Path(tempfile.mkdtemp(prefix="bulk-", dir=server.settings.home / "import"))
-    summary = BulkSummary([LoadSummary(path=str(p), format=f) for p, f in zip(paths, formats)])
+    summary = BulkSummary(
+        [LoadSummary(path=str(p), format=f) for p, f in zip(paths, formats, strict=True)]
+    )
     try:
         with _timed(summary, "read"):
             spool(paths, formats, work, summary.files, progress)
@@ -113,7 +126,8 @@ def _require_empty(server: ManagedServer, progress: Progress) -> None:
         raise ServerError(
             f"the managed database (home {server.settings.home}) holds {nodes} nodes; --bulk "
             "only fills a new, empty database. Load without --bulk to add to it (the online "
-            "path), or bulk-load into a fresh home (namesake --home NEW_DIR load --bulk ...).")
+            "path), or bulk-load into a fresh home (namesake --home NEW_DIR load --bulk ...)."
+        )
 
 
 @contextmanager
@@ -130,7 +144,13 @@ def _finish(server: ManagedServer, summary: BulkSummary, progress: Progress) -> 
         db.execute_autocommit("load/await_indexes", seconds=INDEX_TIMEOUT)
         db.execute_autocommit("load/fill_empty_lists")
         for s in summary.files:
-            db.execute("load/mark_load", key=load_key(Path(s.path)), path=s.path,
-                       format=s.format, status="complete", records=s.records)
+            db.execute(
+                "load/mark_load",
+                key=load_key(Path(s.path)),
+                path=s.path,
+                format=s.format,
+                status="complete",
+                records=s.records,
+            )
     if summary.files:
         summary.files[-1].coauthor_pairs = summary.coauthor_pairs

@@ -10,16 +10,49 @@ from typing import IO, Any
 ARRAY_DELIMITER = "\x1f"  # between list items; ";" (neo4j-admin's default) is in keywords
 
 NODE_FILES = {  # file stem: (labels, header); the first column is the key, the node's ID
-    "papers": ("Paper", ["key:ID(Paper)", "source", "source_id", "title", "year:long", "doi",
-                         "kind", "keywords:string[]", "abstract", "authors_cut:boolean",
-                         "author_count:long"]),
+    "papers": (
+        "Paper",
+        [
+            "key:ID(Paper)",
+            "source",
+            "source_id",
+            "title",
+            "year:long",
+            "doi",
+            "kind",
+            "keywords:string[]",
+            "abstract",
+            "authors_cut:boolean",
+            "author_count:long",
+        ],
+    ),
     "venues": ("Venue", ["key:ID(Venue)", "name", "title", "source_ids:string[]"]),
     "authors": ("Author", ["key:ID(Author)", "name", "base_key", "suffix", "block"]),
-    "mentions": ("Mention", ["key:ID(Mention)", "position:long", "name", "block",
-                             "affiliation", "orcid", "email", "truth"]),
-    "source_persons": ("SourcePerson", ["key:ID(SourcePerson)", "source", "source_id",
-                                        "names:string[]", "urls:string[]", "orcid",
-                                        "affiliations:string[]"]),
+    "mentions": (
+        "Mention",
+        [
+            "key:ID(Mention)",
+            "position:long",
+            "name",
+            "block",
+            "affiliation",
+            "orcid",
+            "email",
+            "truth",
+        ],
+    ),
+    "source_persons": (
+        "SourcePerson",
+        [
+            "key:ID(SourcePerson)",
+            "source",
+            "source_id",
+            "names:string[]",
+            "urls:string[]",
+            "orcid",
+            "affiliations:string[]",
+        ],
+    ),
     "loads": ("Load", ["key:ID(Load)", "path", "format", "status", "records:long"]),
 }
 RELATIONSHIP_FILES = {
@@ -52,7 +85,7 @@ class CsvFile:
         self.path = path
         self.rows = 0
         self.multiline = False
-        self._out: IO[str] = open(path, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
+        self._out: IO[str] = path.open("w", encoding="utf-8", newline="\n")
         self._out.write(",".join(header) + "\n")
 
     def write(self, values: Iterable[Any]) -> None:
@@ -75,8 +108,9 @@ class CsvFiles:
     @classmethod
     def open(cls, work: Path) -> CsvFiles:
         specs = {**NODE_FILES, **RELATIONSHIP_FILES}
-        return cls({stem: CsvFile(work / f"{stem}.csv", header)
-                    for stem, (_, header) in specs.items()})
+        return cls(
+            {stem: CsvFile(work / f"{stem}.csv", header) for stem, (_, header) in specs.items()}
+        )
 
     def close(self) -> None:
         for f in self.csv.values():

@@ -28,28 +28,34 @@ from loaders.writer import LoadSummary, load_key
 SORT_BUFFER = "256M"
 
 
-def sort_file(source: Path, target: Path, work: Path, *, by_key: bool = True,
-              unique: bool = False) -> None:
+def sort_file(
+    source: Path, target: Path, work: Path, *, by_key: bool = True, unique: bool = False
+) -> None:
     """coreutils sort on disk: by key then sequence (tab-separated), or whole lines (-u)."""
     command = ["sort", "-S", SORT_BUFFER, "--parallel=2", "-T", str(work), "-o", str(target)]
     command += ["-t", "\t", "-k1,1", "-k2,2n"] if by_key else []
     command += ["-u"] if unique else []
     env = {**os.environ, "LC_ALL": "C"}
     try:
-        result = subprocess.run([*command, str(source)], env=env, capture_output=True,
-                                text=True, check=False)
+        result = subprocess.run(
+            [*command, str(source)], env=env, capture_output=True, text=True, check=False
+        )
     except FileNotFoundError as exc:
-        raise ServerError("the bulk path sorts its rows with coreutils `sort`, which was not "
-                          "found: install coreutils, or load without --bulk.") from exc
+        raise ServerError(
+            "the bulk path sorts its rows with coreutils `sort`, which was not "
+            "found: install coreutils, or load without --bulk."
+        ) from exc
     if result.returncode != 0:
-        raise ServerError(f"sorting {source} failed: {result.stderr.strip()} (is {work} on a "
-                          "disk with free space?)")
+        raise ServerError(
+            f"sorting {source} failed: {result.stderr.strip()} (is {work} on a "
+            "disk with free space?)"
+        )
     source.unlink()
 
 
 def _fields(path: Path, splits: int) -> Iterator[list[str]]:
     """The tab-separated fields of each line (at most splits + 1 of them)."""
-    with open(path, encoding="utf-8", newline="\n") as lines:
+    with path.open(encoding="utf-8", newline="\n") as lines:
         for line in lines:
             yield line.rstrip("\n").split("\t", splits)
 
@@ -60,8 +66,9 @@ def groups(path: Path) -> Iterator[tuple[str, list[list[Any]]]]:
         yield key, [json.loads(row[2]) for row in rows]
 
 
-def merge_all(work: Path, summaries: list[LoadSummary], max_team: int,
-              progress: Callable[[str], None]) -> tuple[CsvFiles, int]:
+def merge_all(
+    work: Path, summaries: list[LoadSummary], max_team: int, progress: Callable[[str], None]
+) -> tuple[CsvFiles, int]:
     """Sort and merge every raw file into the CSV files; also the :Load rows and COAUTHOR.
     Returns the files and the number of coauthor pairs."""
     files = CsvFiles.open(work)
@@ -75,8 +82,9 @@ def merge_all(work: Path, summaries: list[LoadSummary], max_team: int,
         _merge_mentions(work, files, summaries)
         _merge_persons(work, files, summaries)
         for s in summaries:
-            files["loads"].write([load_key(Path(s.path)), s.path, s.format, "incomplete",
-                                  s.records])
+            files["loads"].write(
+                [load_key(Path(s.path)), s.path, s.format, "incomplete", s.records]
+            )
         progress("Counting coauthor pairs...")
         pairs = coauthors(work, files, max_team)
     finally:
@@ -87,7 +95,7 @@ def merge_all(work: Path, summaries: list[LoadSummary], max_team: int,
 def _merge_papers(work: Path, files: CsvFiles, summaries: list[LoadSummary]) -> None:
     """First row's properties (ON CREATE); PUBLISHED_IN once per venue, with the year of the
     first row naming it. Also writes each paper's author count for the coauthor pass."""
-    with open(work / "paper_counts", "w", encoding="utf-8") as counts:
+    with (work / "paper_counts").open("w", encoding="utf-8") as counts:
         for token, rows in groups(work / "paper.sorted"):
             key, first = unescape(token), rows[0]
             summaries[first[0]].papers_added += 1
@@ -119,7 +127,7 @@ def _merge_authors(work: Path, files: CsvFiles, summaries: list[LoadSummary]) ->
 def _merge_mentions(work: Path, files: CsvFiles, summaries: list[LoadSummary]) -> None:
     """First row's properties; the last gold label given; OF and NAMED once per distinct
     paper and author (as MERGE would). Also writes the (paper, author) lines for COAUTHOR."""
-    with open(work / "paper_author.raw", "w", encoding="utf-8") as pairs:
+    with (work / "paper_author.raw").open("w", encoding="utf-8") as pairs:
         for token, rows in groups(work / "mention.sorted"):
             key, first = unescape(token), rows[0]
             summaries[first[0]].mentions_added += 1
@@ -146,13 +154,14 @@ def coauthors(work: Path, files: CsvFiles, max_team: int) -> int:
     """COAUTHOR as derive_coauthors.cypher counts it: for each pair of distinct authors, the
     papers of at most `max_team` authors they share; from the lower key to the higher.
     Reads work/paper_counts and work/paper_author.raw."""
-    sort_file(work / "paper_author.raw", work / "paper_author.sorted", work,
-              by_key=False, unique=True)
-    with open(work / "pairs.raw", "w", encoding="utf-8") as out:
+    sort_file(
+        work / "paper_author.raw", work / "paper_author.sorted", work, by_key=False, unique=True
+    )
+    with (work / "pairs.raw").open("w", encoding="utf-8") as out:
         for authors in _small_paper_teams(work, max_team):
             keys = sorted(unescape(a) for a in authors)
             for i, first in enumerate(keys):
-                out.writelines(f"{escape(first)}\t{escape(second)}\n" for second in keys[i + 1:])
+                out.writelines(f"{escape(first)}\t{escape(second)}\n" for second in keys[i + 1 :])
     sort_file(work / "pairs.raw", work / "pairs.sorted", work, by_key=False)
     pairs = 0
     for (first, second), same in groupby(_fields(work / "pairs.sorted", 1)):
@@ -170,8 +179,10 @@ def _small_paper_teams(work: Path, max_team: int) -> Iterator[list[str]]:
         while paper != token:  # both files are in the same (C locale) key order
             line = next(counts, None)
             if line is None:
-                raise ServerError(f"bulk load: no paper row for the mention key {token!r} "
-                                  "(the sorted files disagree; please report this)")
+                raise ServerError(
+                    f"bulk load: no paper row for the mention key {token!r} "
+                    "(the sorted files disagree; please report this)"
+                )
             paper, count = line[0], int(line[1])
         authors = [row[1] for row in rows]
         if count <= max_team and len(authors) > 1:

@@ -43,8 +43,7 @@ class Spool:
     """One raw file per node kind; every line carries a global sequence number."""
 
     def __init__(self, work: Path):
-        self.files = {k: open(work / f"{k}.raw", "w", encoding="utf-8")  # noqa: SIM115
-                      for k in KINDS}
+        self.files = {k: (work / f"{k}.raw").open("w", encoding="utf-8") for k in KINDS}
         self.seq = 0
 
     def add(self, kind: str, key: str, values: list[Any]) -> None:
@@ -57,12 +56,17 @@ class Spool:
             f.close()
 
 
-def spool(paths: list[Path], formats: list[str], work: Path, summaries: list[LoadSummary],
-          progress: Callable[[str], None]) -> None:
+def spool(
+    paths: list[Path],
+    formats: list[str],
+    work: Path,
+    summaries: list[LoadSummary],
+    progress: Callable[[str], None],
+) -> None:
     """Every record of every file into the raw files; counts go to the file's summary."""
     target = Spool(work)
     try:
-        for index, (path, fmt) in enumerate(zip(paths, formats)):
+        for index, (path, fmt) in enumerate(zip(paths, formats, strict=True)):
             progress(f"Reading {path} [{fmt}]...")
             summary = summaries[index]
             for record in read_records(path, fmt):
@@ -77,18 +81,45 @@ def _spool_record(spool: Spool, fi: int, record: Record, s: LoadSummary) -> None
     if isinstance(record, PaperRecord):
         rows = paper_rows(record)
         p = rows.paper
-        spool.add("paper", p["key"], [fi, p["source"], p["source_id"], p["title"], p["year"],
-                                      p["doi"], p["kind"], p["keywords"], p["abstract"],
-                                      p["authors_cut"], p["author_count"], p["venue_key"]])
+        spool.add(
+            "paper",
+            p["key"],
+            [
+                fi,
+                p["source"],
+                p["source_id"],
+                p["title"],
+                p["year"],
+                p["doi"],
+                p["kind"],
+                p["keywords"],
+                p["abstract"],
+                p["authors_cut"],
+                p["author_count"],
+                p["venue_key"],
+            ],
+        )
         if rows.venue:
             spool.add("venue", rows.venue["key"], [fi, rows.venue["name"], None, None])
         for a in rows.authors:
-            spool.add("author", a["key"], [fi, a["name"], a["base_key"], a["suffix"],
-                                           a["block"]])
+            spool.add("author", a["key"], [fi, a["name"], a["base_key"], a["suffix"], a["block"]])
         for m in rows.mentions:
-            spool.add("mention", m["key"], [fi, m["position"], m["name"], m["block"],
-                                            m["affiliation"], m["orcid"], m["email"],
-                                            m["truth"], m["paper_key"], m["author_key"]])
+            spool.add(
+                "mention",
+                m["key"],
+                [
+                    fi,
+                    m["position"],
+                    m["name"],
+                    m["block"],
+                    m["affiliation"],
+                    m["orcid"],
+                    m["email"],
+                    m["truth"],
+                    m["paper_key"],
+                    m["author_key"],
+                ],
+            )
         s.papers += 1
         s.mentions += len(rows.mentions)
     elif isinstance(record, VenueRecord):
@@ -97,11 +128,22 @@ def _spool_record(spool: Spool, fi: int, record: Record, s: LoadSummary) -> None
             spool.add("venue", v["key"], [fi, v["name"], v["title"], v["source_id"]])
     elif isinstance(record, PersonRecord):
         for a in source_person_author_rows(record):
-            spool.add("author", a["key"], [fi, a["name"], a["base_key"], a["suffix"],
-                                           a["block"]])
+            spool.add("author", a["key"], [fi, a["name"], a["base_key"], a["suffix"], a["block"]])
         r = source_person_row(record)
-        spool.add("person", r["key"], [fi, r["source"], r["source_id"], r["names"], r["urls"],
-                                       r["orcid"], r["affiliations"], r["author_keys"]])
+        spool.add(
+            "person",
+            r["key"],
+            [
+                fi,
+                r["source"],
+                r["source_id"],
+                r["names"],
+                r["urls"],
+                r["orcid"],
+                r["affiliations"],
+                r["author_keys"],
+            ],
+        )
         s.persons += 1
 
 
@@ -115,6 +157,10 @@ def check_lists(path: str, record: Record) -> None:
     elif isinstance(record, VenueRecord):
         values = (record.source_id,)
     if any(ARRAY_DELIMITER in v for v in values):
-        raise InputError(path, "a list value contains the control character U+001F, which the "
-                         "bulk path uses between list items", record=record.source_id,
-                         hint="Remove the character from the file, or load it without --bulk.")
+        raise InputError(
+            path,
+            "a list value contains the control character U+001F, which the "
+            "bulk path uses between list items",
+            record=record.source_id,
+            hint="Remove the character from the file, or load it without --bulk.",
+        )

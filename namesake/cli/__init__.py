@@ -9,8 +9,10 @@ from pathlib import Path
 import click
 
 from graph import __version__
-from namesake.cli.context import AppContext
+from graph.errors import NamesakeError
+from graph.settings import Connection, ServerSettings
 from namesake.cli.browse import browse
+from namesake.cli.context import AppContext
 from namesake.cli.curate import curate
 from namesake.cli.db import db
 from namesake.cli.evaluate import evaluate
@@ -20,8 +22,6 @@ from namesake.cli.load import load
 from namesake.cli.persons import persons
 from namesake.cli.resolve import resolve
 from namesake.cli.review import review
-from graph.errors import NamesakeError
-from graph.settings import Connection, ServerSettings
 
 
 class NamesakeGroup(click.Group):
@@ -36,17 +36,33 @@ class NamesakeGroup(click.Group):
 
 @click.group(cls=NamesakeGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="namesake")
-@click.option("--uri", envvar="NEO4J_URI", help="Neo4j to use (bolt:// or neo4j://). "
-              "Unset: the managed local server, started if needed.")
+@click.option(
+    "--uri",
+    envvar="NEO4J_URI",
+    help="Neo4j to use (bolt:// or neo4j://). Unset: the managed local server, started if needed.",
+)
 @click.option("--user", envvar="NEO4J_USER", default="neo4j", show_default=True)
 @click.option("--password", envvar="NEO4J_PASSWORD", help="Password for --uri.")
-@click.option("--database", envvar="NEO4J_DATABASE", help="Database name (default: the "
-              "server's default database).")
-@click.option("--home", envvar="NAMESAKE_HOME", type=click.Path(path_type=Path),
-              help="The managed server's home (conf, data, logs, password).")
+@click.option(
+    "--database",
+    envvar="NEO4J_DATABASE",
+    help="Database name (default: the server's default database).",
+)
+@click.option(
+    "--home",
+    envvar="NAMESAKE_HOME",
+    type=click.Path(path_type=Path),
+    help="The managed server's home (conf, data, logs, password).",
+)
 @click.pass_context
-def main(ctx: click.Context, uri: str | None, user: str, password: str | None,
-         database: str | None, home: Path | None) -> None:
+def main(
+    ctx: click.Context,
+    uri: str | None,
+    user: str,
+    password: str | None,
+    database: str | None,
+    home: Path | None,
+) -> None:
     """namesake: turn ambiguous author names into real people.
 
     \b
@@ -57,8 +73,9 @@ def main(ctx: click.Context, uri: str | None, user: str, password: str | None,
       namesake persons "Han Cai"
     """
     server = ServerSettings.defaults().with_overrides(home=home)
-    app = AppContext(Connection(uri=uri or None, user=user, password=password,
-                                database=database), server)
+    app = AppContext(
+        Connection(uri=uri or None, user=user, password=password, database=database), server
+    )
     ctx.obj = app
     ctx.call_on_close(app.close)
 

@@ -14,18 +14,33 @@ pass_app = click.make_pass_decorator(AppContext)
 
 @click.command()
 @click.argument("name", required=False)
-@click.option("--query", type=click.Choice(browser.browsable_queries()),
-              help="Query of cypher/queries/ to put in the editor (default: person_subgraph "
-                   "with a NAME, most_ambiguous_names without).")
+@click.option(
+    "--query",
+    type=click.Choice(browser.browsable_queries()),
+    help="Query of cypher/queries/ to put in the editor (default: person_subgraph "
+    "with a NAME, most_ambiguous_names without).",
+)
 @click.option("--open", "open_it", is_flag=True, help="Also open the URL in a web browser.")
-@click.option("--style", is_flag=True, help="Print namesake's Browser style (GRASS) for "
-              "another Neo4j, and nothing else.")
-@click.option("--browser-url", envvar="NAMESAKE_BROWSER_URL",
-              help="Browser of the Neo4j given by --uri/NEO4J_URI, e.g. "
-                   "http://localhost:7474/browser/ (default: the managed server's).")
+@click.option(
+    "--style",
+    is_flag=True,
+    help="Print namesake's Browser style (GRASS) for another Neo4j, and nothing else.",
+)
+@click.option(
+    "--browser-url",
+    envvar="NAMESAKE_BROWSER_URL",
+    help="Browser of the Neo4j given by --uri/NEO4J_URI, e.g. "
+    "http://localhost:7474/browser/ (default: the managed server's).",
+)
 @pass_app
-def browse(app: AppContext, name: str | None, query: str | None, open_it: bool, style: bool,
-           browser_url: str | None) -> None:
+def browse(
+    app: AppContext,
+    name: str | None,
+    query: str | None,
+    open_it: bool,
+    style: bool,
+    browser_url: str | None,
+) -> None:
     """Print the Neo4j Browser URL that shows NAME's people, with the login to use.
 
     The URL opens Browser's login for the database, with the query in the editor: log in,
@@ -42,8 +57,11 @@ def browse(app: AppContext, name: str | None, query: str | None, open_it: bool, 
     """
     if style:
         click.echo(browser.grass_text(), nl=False)
-        click.echo("Drop namesake.grass on Browser's window, or run this in its editor:\n"
-                   f"{browser.style_command()}", err=True)
+        click.echo(
+            "Drop namesake.grass on Browser's window, or run this in its editor:\n"
+            f"{browser.style_command()}",
+            err=True,
+        )
         return
     chosen = query or browser.default_query(name)
     if browser.needs_name(chosen) and not name:
@@ -62,9 +80,14 @@ def _target(app: AppContext, browser_url: str | None) -> tuple[str, str, browser
     c = app.connection
     if not c.is_managed:
         if not browser_url:
-            raise click.UsageError("with --uri/NEO4J_URI, give that server's Browser with "
-                                   "--browser-url (e.g. http://localhost:7474/browser/).")
+            raise click.UsageError(
+                "with --uri/NEO4J_URI, give that server's Browser with "
+                "--browser-url (e.g. http://localhost:7474/browser/)."
+            )
         return browser_url, c.uri or "", browser.Login(c.user)
     status = app.managed().start(progress)
-    return (browser_url or status.browser, status.bolt,
-            browser.Login(status.user, Path(status.password_file)))
+    return (
+        browser_url or status.browser,
+        status.bolt,
+        browser.Login(status.user, Path(status.password_file)),
+    )

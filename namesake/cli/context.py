@@ -38,8 +38,10 @@ class AppContext:
         if c.is_managed:
             return self.managed().connect(progress)
         if not c.password:
-            raise ConfigError(f"NEO4J_URI is set ({c.uri}) but no password: set NEO4J_PASSWORD "
-                              "or pass --password.")
+            raise ConfigError(
+                f"NEO4J_URI is set ({c.uri}) but no password: set NEO4J_PASSWORD "
+                "or pass --password."
+            )
         return Database.connect(c.uri, c.user, c.password, c.database)
 
     def close(self) -> None:

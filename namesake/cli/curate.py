@@ -11,8 +11,12 @@ from graph import curation
 from namesake.cli.context import AppContext
 
 pass_app = click.make_pass_decorator(AppContext)
-who_option = click.option("--who", default=getpass.getuser, show_default="your user name",
-                          help="Who makes the correction (kept with it).")
+who_option = click.option(
+    "--who",
+    default=getpass.getuser,
+    show_default="your user name",
+    help="Who makes the correction (kept with it).",
+)
 why_option = click.option("--why", help="Why (kept with it).")
 
 
@@ -47,13 +51,19 @@ def merge_command(app: AppContext, first: str, second: str, who: str, why: str |
 
 @curate.command("split")
 @click.argument("person")
-@click.option("--paper", "papers", multiple=True, required=True,
-              help="A paper (id in its source) to move to the new person (repeatable).")
+@click.option(
+    "--paper",
+    "papers",
+    multiple=True,
+    required=True,
+    help="A paper (id in its source) to move to the new person (repeatable).",
+)
 @who_option
 @why_option
 @pass_app
-def split_command(app: AppContext, person: str, papers: tuple[str, ...], who: str,
-                  why: str | None) -> None:
+def split_command(
+    app: AppContext, person: str, papers: tuple[str, ...], who: str, why: str | None
+) -> None:
     """Split PERSON: the given papers become another person."""
     _report(curation.split(app.database(), person, papers, who, why))
 
@@ -65,8 +75,9 @@ def split_command(app: AppContext, person: str, papers: tuple[str, ...], who: st
 @who_option
 @why_option
 @pass_app
-def move_command(app: AppContext, paper: str, name: str, person: str, who: str,
-                 why: str | None) -> None:
+def move_command(
+    app: AppContext, paper: str, name: str, person: str, who: str, why: str | None
+) -> None:
     """Move one paper's mention to another person."""
     _report(curation.move(app.database(), paper, name, person, who, why))
 
@@ -104,8 +115,10 @@ def list_command(app: AppContext, as_json: bool) -> None:
         click.echo("No corrections yet.")
     for row in rows:
         state = "active" if row["active"] else "undone"
-        click.echo(f"{row['id']}  {row['at'][:19]}  {row['who']}  {state}  {row['summary']}"
-                   + (f"  ({row['why']})" if row["why"] else ""))
+        click.echo(
+            f"{row['id']}  {row['at'][:19]}  {row['who']}  {state}  {row['summary']}"
+            + (f"  ({row['why']})" if row["why"] else "")
+        )
 
 
 def _report(correction: curation.Correction) -> None:

@@ -6,8 +6,8 @@ import json
 
 import click
 
-from namesake.cli.context import AppContext, progress
 from graph.server import Status
+from namesake.cli.context import AppContext, progress
 
 pass_app = click.make_pass_decorator(AppContext)
 
@@ -29,14 +29,29 @@ def db() -> None:
 @click.option("--http-port", type=int, envvar="NAMESAKE_HTTP_PORT", help="HTTP/Browser port.")
 @click.option("--heap", envvar="NAMESAKE_HEAP", help="JVM heap, e.g. 2g.")
 @click.option("--pagecache", envvar="NAMESAKE_PAGECACHE", help="Page cache, e.g. 1g.")
-@click.option("--timeout", type=float, envvar="NAMESAKE_STARTUP_TIMEOUT",
-              help="Seconds to wait for the server to answer.")
+@click.option(
+    "--timeout",
+    type=float,
+    envvar="NAMESAKE_STARTUP_TIMEOUT",
+    help="Seconds to wait for the server to answer.",
+)
 @pass_app
-def start(app: AppContext, bolt_port: int | None, http_port: int | None, heap: str | None,
-          pagecache: str | None, timeout: float | None) -> None:
+def start(
+    app: AppContext,
+    bolt_port: int | None,
+    http_port: int | None,
+    heap: str | None,
+    pagecache: str | None,
+    timeout: float | None,
+) -> None:
     """Build (first use) and start the server; a running server is left alone."""
-    app.server = app.server.with_overrides(bolt_port=bolt_port, http_port=http_port, heap=heap,
-                                           pagecache=pagecache, startup_timeout=timeout)
+    app.server = app.server.with_overrides(
+        bolt_port=bolt_port,
+        http_port=http_port,
+        heap=heap,
+        pagecache=pagecache,
+        startup_timeout=timeout,
+    )
     status = app.managed().start(progress)
     click.echo(_describe(status))
 
@@ -64,12 +79,15 @@ def _describe(status: Status) -> str:
     if not status.running:
         return f"Neo4j is not running (home {status.home}; log {status.log})."
     v = status.versions
-    return "\n".join([
-        f"Neo4j {v.get('neo4j')} {v.get('edition', '')} running (pid {status.pid}, "
-        f"{status.memory_mb} MB resident)",
-        f"  GDS {v.get('gds')}, APOC {v.get('apoc')}",
-        f"  bolt     {status.bolt}",
-        f"  browser  {status.browser}  (user {status.user}, password in {status.password_file})",
-        f"  home     {status.home}",
-        f"  log      {status.log}",
-    ])
+    return "\n".join(
+        [
+            f"Neo4j {v.get('neo4j')} {v.get('edition', '')} running (pid {status.pid}, "
+            f"{status.memory_mb} MB resident)",
+            f"  GDS {v.get('gds')}, APOC {v.get('apoc')}",
+            f"  bolt     {status.bolt}",
+            f"  browser  {status.browser}  "
+            f"(user {status.user}, password in {status.password_file})",
+            f"  home     {status.home}",
+            f"  log      {status.log}",
+        ]
+    )

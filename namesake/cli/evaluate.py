@@ -7,28 +7,49 @@ from pathlib import Path
 
 import click
 
-from namesake.cli.context import AppContext
 from graph.evaluation import evaluate as score_all
-from graph.evaluation import (format_table, plot_f1, read_assignments, read_truth, to_json,
-                              with_predictions)
+from graph.evaluation import (
+    format_table,
+    plot_f1,
+    read_assignments,
+    read_truth,
+    to_json,
+    with_predictions,
+)
 from graph.evaluation.reader import labelled_mentions
+from namesake.cli.context import AppContext
 
 pass_app = click.make_pass_decorator(AppContext)
 
 
 @click.command()
-@click.option("--truth", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Gold labels, one JSON line per mention: paper (source id), name, person.")
-@click.option("--assignments", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Score these assignments (JSON lines with paper, name, person, as written "
-                   "by `namesake export assignments`) instead of the graph's resolution.")
+@click.option(
+    "--truth",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Gold labels, one JSON line per mention: paper (source id), name, person.",
+)
+@click.option(
+    "--assignments",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Score these assignments (JSON lines with paper, name, person, as written "
+    "by `namesake export assignments`) instead of the graph's resolution.",
+)
 @click.option("--name", "names", multiple=True, help="Only this name (repeatable).")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
-@click.option("--plot", type=click.Path(dir_okay=False, path_type=Path),
-              help="Also draw per-name F1 for the resolution and the baselines to a PNG.")
+@click.option(
+    "--plot",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also draw per-name F1 for the resolution and the baselines to a PNG.",
+)
 @pass_app
-def evaluate(app: AppContext, truth: Path | None, assignments: Path | None,
-             names: tuple[str, ...], as_json: bool, plot: Path | None) -> None:
+def evaluate(
+    app: AppContext,
+    truth: Path | None,
+    assignments: Path | None,
+    names: tuple[str, ...],
+    as_json: bool,
+    plot: Path | None,
+) -> None:
     """B-cubed and pairwise precision, recall and F1 against gold labels.
 
     Gold labels come with the data (AMiner's <label>) or from a truth file. Per name and

@@ -7,9 +7,9 @@ from typing import Any
 
 import click
 
-from namesake.cli.context import AppContext
 from graph.explain import explain_mention, explain_pair, find_mention
 from graph.wording import counted
+from namesake.cli.context import AppContext
 
 pass_app = click.make_pass_decorator(AppContext)
 
@@ -21,8 +21,14 @@ pass_app = click.make_pass_decorator(AppContext)
 @click.option("--other-name", help="The author name on the second paper (default: --name).")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 @pass_app
-def explain(app: AppContext, paper: str, name: str, other_paper: str | None,
-            other_name: str | None, as_json: bool) -> None:
+def explain(
+    app: AppContext,
+    paper: str,
+    name: str,
+    other_paper: str | None,
+    other_name: str | None,
+    as_json: bool,
+) -> None:
     """Why a mention belongs to its person: score, evidence, rules, community, curations.
 
     With --other-paper: why the two mentions are one person or two.
@@ -46,20 +52,30 @@ def explain(app: AppContext, paper: str, name: str, other_paper: str | None,
 def _mention_text(m: dict[str, Any]) -> str:
     if m["person"] is None:
         return f"{m['name']} on {m['paper']} is not resolved yet: run namesake resolve."
-    joins = [f"held by text links (weakest cosine {m['text_link']:.2f})"] \
-        if m.get("text_link") is not None else []
-    joins += [f"merged in at profile similarity {m['join_score']:.3f}"] \
-        if m["join_score"] is not None else []
+    joins = (
+        [f"held by text links (weakest cosine {m['text_link']:.2f})"]
+        if m.get("text_link") is not None
+        else []
+    )
+    joins += (
+        [f"merged in at profile similarity {m['join_score']:.3f}"]
+        if m["join_score"] is not None
+        else []
+    )
     join = ", then ".join(joins) or "in the person's founding seed"
-    lines = [f"{m['name']} on {m['paper']} ({m['year']}): {m['title']}",
-             f"  person {m['person']} ({m['person_name']}, {m['person_mentions']} mentions), "
-             f"score {m['score']:.2f}: evidence seed of {counted(m['seed_size'], 'mention')} "
-             f"(seed score {m['seed_score']:.2f}), {join}"]
+    lines = [
+        f"{m['name']} on {m['paper']} ({m['year']}): {m['title']}",
+        f"  person {m['person']} ({m['person_name']}, {m['person_mentions']} mentions), "
+        f"score {m['score']:.2f}: evidence seed of {counted(m['seed_size'], 'mention')} "
+        f"(seed score {m['seed_score']:.2f}), {join}",
+    ]
     lines += ["  evidence:" if m["evidence"] else "  no evidence link to another mention"]
     lines += [_evidence_line(e) for e in m["evidence"]]
-    lines += [f"  curation {c['id']} ({c['kind']}, {c['role']}, "
-              f"{'active' if c['active'] else 'undone'}) by {c['who']}: {c['why'] or ''}"
-              for c in m["curations"]]
+    lines += [
+        f"  curation {c['id']} ({c['kind']}, {c['role']}, "
+        f"{'active' if c['active'] else 'undone'}) by {c['who']}: {c['why'] or ''}"
+        for c in m["curations"]
+    ]
     return "\n".join(lines)
 
 
@@ -78,27 +94,42 @@ def _evidence_line(e: dict[str, Any]) -> str:
 def _coauthors(link: dict[str, Any]) -> str:
     """Shared coauthor names; a subject name (on half the corpus's papers or more) was
     counted only as one resolved person (rules/coauthor_person), and says so."""
-    return ", ".join(f"{c} (one person)" if c in link["by_person"] else c
-                     for c in link["coauthors"])
+    return ", ".join(
+        f"{c} (one person)" if c in link["by_person"] else c for c in link["coauthors"]
+    )
 
 
 def _pair_text(r: dict[str, Any]) -> str:
     a, b = r["first"], r["second"]
     verdict = "one person" if r["same_person"] else "two people"
-    lines = [f"{a['name']} on {a['paper']} and {b['name']} on {b['paper']}: {verdict} "
-             f"({a['person']}, {b['person']})"]
+    lines = [
+        f"{a['name']} on {a['paper']} and {b['name']} on {b['paper']}: {verdict} "
+        f"({a['person']}, {b['person']})"
+    ]
     if r["path"]:
         lines.append("  evidence chain:")
-        lines += [f"    {h['from_paper']} -> {h['to_paper']}: " + "; ".join(
-            filter(None, ["coauthors " + _coauthors(h) if h["coauthors"] else "",
-                          "same title" if h["title_match"] else "", h["rule"] or ""]))
-                  for h in r["path"]]
+        lines += [
+            f"    {h['from_paper']} -> {h['to_paper']}: "
+            + "; ".join(
+                filter(
+                    None,
+                    [
+                        "coauthors " + _coauthors(h) if h["coauthors"] else "",
+                        "same title" if h["title_match"] else "",
+                        h["rule"] or "",
+                    ],
+                )
+            )
+            for h in r["path"]
+        ]
     else:
         lines.append("  no chain of evidence links between them")
     lines += [f"  apart because {reason}" for reason in r["apart_because"]]
     if "shared" in r:
         shared = r["shared"]
-        lines.append(f"  their persons share coauthors: {', '.join(shared['coauthors']) or 'none'}"
-                     f"; venues: {', '.join(shared['venues']) or 'none'} (profiles merge at "
-                     f"similarity {r['threshold']} or more)")
+        lines.append(
+            f"  their persons share coauthors: {', '.join(shared['coauthors']) or 'none'}"
+            f"; venues: {', '.join(shared['venues']) or 'none'} (profiles merge at "
+            f"similarity {r['threshold']} or more)"
+        )
     return "\n".join(lines)

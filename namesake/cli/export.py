@@ -6,8 +6,8 @@ from collections.abc import Callable
 
 import click
 
-from namesake.cli.context import AppContext
 from graph.export import assignment_lines, person_lines, write_lines
+from namesake.cli.context import AppContext
 
 pass_app = click.make_pass_decorator(AppContext)
 
@@ -26,10 +26,16 @@ def export() -> None:
 
 def _selection(command: Callable[..., None]) -> Callable[..., None]:
     """The options every export takes: which names, and where to write."""
-    command = click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
-                           help="File to write (default: standard output).")(command)
-    return click.option("--name", "names", multiple=True,
-                        help="Only this name (repeatable).")(command)
+    command = click.option(
+        "-o",
+        "--output",
+        type=click.File("w", encoding="utf-8"),
+        default="-",
+        help="File to write (default: standard output).",
+    )(command)
+    return click.option("--name", "names", multiple=True, help="Only this name (repeatable).")(
+        command
+    )
 
 
 @export.command()

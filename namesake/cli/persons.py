@@ -6,9 +6,9 @@ import json
 
 import click
 
-from namesake.cli.context import AppContext
 from graph.export import person_records
 from graph.wording import counted
+from namesake.cli.context import AppContext
 
 pass_app = click.make_pass_decorator(AppContext)
 
@@ -37,11 +37,13 @@ def persons(app: AppContext, name: str, as_json: bool) -> None:
 def _describe(person: dict) -> str:
     years = f"{person['first_year']}-{person['last_year']}" if person["first_year"] else "?"
     papers = counted(len(person["papers"]), "paper")
-    lines = [f"\n{person['name']}  [{person['id']}]  {papers}, {years}, "
-             f"weakest assignment {person['score']:.2f}",
-             f"  written as: {', '.join(person['variants'])}",
-             f"  venues: {', '.join(v for v in person['venues'][:6] if v)}",
-             "  coauthors: " + ", ".join(f"{c['name']} ({c['papers']})"
-                                        for c in person["coauthors"][:6])]
+    lines = [
+        f"\n{person['name']}  [{person['id']}]  {papers}, {years}, "
+        f"weakest assignment {person['score']:.2f}",
+        f"  written as: {', '.join(person['variants'])}",
+        f"  venues: {', '.join(v for v in person['venues'][:6] if v)}",
+        "  coauthors: "
+        + ", ".join(f"{c['name']} ({c['papers']})" for c in person["coauthors"][:6]),
+    ]
     lines += [f"  {w['year'] or '    '}  {w['title']}  ({w['score']:.2f})" for w in person["works"]]
     return "\n".join(lines)

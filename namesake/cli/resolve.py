@@ -6,18 +6,25 @@ import time
 
 import click
 
-from namesake.cli.context import AppContext, progress
 from graph.resolution import resolve as run_resolution
 from graph.wording import counted
+from namesake.cli.context import AppContext, progress
 
 pass_app = click.make_pass_decorator(AppContext)
 
 
 @click.command()
-@click.option("--name", "names", multiple=True,
-              help="Resolve only the name groups of this name (repeatable). Default: all.")
-@click.option("--full", is_flag=True, help="Resolve every name group again, not only the "
-              "ones new data touched.")
+@click.option(
+    "--name",
+    "names",
+    multiple=True,
+    help="Resolve only the name groups of this name (repeatable). Default: all.",
+)
+@click.option(
+    "--full",
+    is_flag=True,
+    help="Resolve every name group again, not only the ones new data touched.",
+)
 @pass_app
 def resolve(app: AppContext, names: tuple[str, ...], full: bool) -> None:
     """Resolve author mentions into people: the names given, or every name group new data
@@ -37,10 +44,11 @@ def resolve(app: AppContext, names: tuple[str, ...], full: bool) -> None:
     if not s.groups:
         click.echo("Nothing new to resolve (use --full to resolve everything again).")
         return
-    held = "1 group holds" if s.multi_person_groups == 1 \
-        else f"{s.multi_person_groups} groups hold"
-    click.echo(f"Resolved {counted(s.mentions, 'mention')} in {counted(s.groups, 'name group')} "
-               f"into {counted(s.persons, 'person', 'people')} ({held} more than one person) "
-               f"from {counted(s.seeds, 'evidence seed')} and "
-               f"{counted(s.evidence_links, 'evidence link')}, in "
-               f"{time.perf_counter() - started:.1f} s.")
+    held = "1 group holds" if s.multi_person_groups == 1 else f"{s.multi_person_groups} groups hold"
+    click.echo(
+        f"Resolved {counted(s.mentions, 'mention')} in {counted(s.groups, 'name group')} "
+        f"into {counted(s.persons, 'person', 'people')} ({held} more than one person) "
+        f"from {counted(s.seeds, 'evidence seed')} and "
+        f"{counted(s.evidence_links, 'evidence link')}, in "
+        f"{time.perf_counter() - started:.1f} s."
+    )

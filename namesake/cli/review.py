@@ -6,8 +6,8 @@ import json
 
 import click
 
-from namesake.cli.context import AppContext
 from graph.review import review_queue
+from namesake.cli.context import AppContext
 
 pass_app = click.make_pass_decorator(AppContext)
 
@@ -31,11 +31,17 @@ def review(app: AppContext, names: tuple[str, ...], limit: int, as_json: bool) -
         return
     click.echo("Lowest-score assignments:")
     for row in queue["lowest_scores"]:
-        click.echo(f"  {row['score']:.2f}  {row['name']} on {row['paper']} -> {row['person']} "
-                   f"({row['person_mentions']} mentions): {row['title']}")
-    click.echo(f"\nPeople held together by a weak merge (similarity under "
-               f"{queue['margin']:g} times what their name's merges need):")
+        click.echo(
+            f"  {row['score']:.2f}  {row['name']} on {row['paper']} -> {row['person']} "
+            f"({row['person_mentions']} mentions): {row['title']}"
+        )
+    click.echo(
+        f"\nPeople held together by a weak merge (similarity under "
+        f"{queue['margin']:g} times what their name's merges need):"
+    )
     for row in queue["weak_persons"]:
-        click.echo(f"  {row['weakest']:.3f} (needs {row['threshold']:.3f})  {row['person']} "
-                   f"{row['name']}: {row['joined']} of {row['mentions']} mentions joined by "
-                   f"merges")
+        click.echo(
+            f"  {row['weakest']:.3f} (needs {row['threshold']:.3f})  {row['person']} "
+            f"{row['name']}: {row['joined']} of {row['mentions']} mentions joined by "
+            f"merges"
+        )

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from click.testing import CliRunner, Result
 
-from namesake.cli import main
 from graph.settings import ServerSettings
+from namesake.cli import main
 
 
 def namesake(settings: ServerSettings, *args: str) -> Result:
     """`namesake --home HOME ARGS...` (stdout and stderr apart); NEO4J_URI is cleared so that
     the managed server of `settings` is the one used."""
-    return CliRunner().invoke(main, ["--home", str(settings.home), *args],
-                              env={"NEO4J_URI": ""}, catch_exceptions=False)
+    return CliRunner().invoke(
+        main, ["--home", str(settings.home), *args], env={"NEO4J_URI": ""}, catch_exceptions=False
+    )

@@ -19,8 +19,14 @@ from graph.settings import ServerSettings, default_cache_dir
 @pytest.fixture(scope="session")
 def server_settings(tmp_path_factory: pytest.TempPathFactory) -> ServerSettings:
     home = tmp_path_factory.mktemp("neo4j-home")
-    return ServerSettings(home=home, cache_dir=default_cache_dir(), bolt_port=free_port(),
-                          http_port=free_port(), heap="2g", pagecache="512m")
+    return ServerSettings(
+        home=home,
+        cache_dir=default_cache_dir(),
+        bolt_port=free_port(),
+        http_port=free_port(),
+        heap="2g",
+        pagecache="512m",
+    )
 
 
 @pytest.fixture(scope="session")
@@ -29,8 +35,11 @@ def managed_server(server_settings: ServerSettings) -> Iterator[ManagedServer]:
     try:
         server.start()
     except Exception as exc:
-        pytest.exit(f"the managed Neo4j did not start: {exc}\n"
-                    f"Its home and logs are kept in {server_settings.home}", returncode=1)
+        pytest.exit(
+            f"the managed Neo4j did not start: {exc}\n"
+            f"Its home and logs are kept in {server_settings.home}",
+            returncode=1,
+        )
     yield server
     server.stop()
 
@@ -40,8 +49,11 @@ def session_db(managed_server: ManagedServer) -> Iterator[Database]:
     db = managed_server.connect_running()
     nodes = db.query("admin/count_nodes")[0]["nodes"]
     if nodes:
-        pytest.exit(f"refusing to run: the test database at {db.uri} holds {nodes} nodes that "
-                    "this session did not create", returncode=1)
+        pytest.exit(
+            f"refusing to run: the test database at {db.uri} holds {nodes} nodes that "
+            "this session did not create",
+            returncode=1,
+        )
     yield db
     db.close()
 

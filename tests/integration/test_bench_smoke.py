@@ -18,8 +18,12 @@ pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
 
 @pytest.fixture
-def server(db: Database, managed_server: ManagedServer, tmp_path_factory: pytest.TempPathFactory,
-           monkeypatch: pytest.MonkeyPatch) -> Iterator[ManagedServer]:
+def server(
+    db: Database,
+    managed_server: ManagedServer,
+    tmp_path_factory: pytest.TempPathFactory,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[ManagedServer]:
     """The session's server with an empty database (emptied again after the test by `db`)."""
     monkeypatch.setattr(harness, "OUT", _shared_out(tmp_path_factory))
     yield managed_server
@@ -66,8 +70,7 @@ def test_curve_benchmark(server: ManagedServer) -> None:
     points = result["points"]
     assert [p["papers"] for p in points] == [1000, 2000]
     assert points[0]["mentions"] < points[1]["mentions"]
-    assert all(p["resolve_mentions_per_s"] > 0 and 0.5 < p["quality"]["b3_f1"] <= 1
-               for p in points)
+    assert all(p["resolve_mentions_per_s"] > 0 and 0.5 < p["quality"]["b3_f1"] <= 1 for p in points)
     assert all(p["resolve_peak_mb"] >= p["resolve_start_mb"] > 10 for p in points)
     assert "B3 F1" in bench_curve.describe(result)
 
@@ -76,7 +79,10 @@ def test_sensitivity_benchmark(server: ManagedServer, db: Database) -> None:
     outcomes = bench_sensitivity.run(["threshold"], [2.0], data_path(), server=server)
     defaults, doubled = outcomes
     assert (defaults.parameter, doubled.parameter, doubled.value) == (
-        "defaults", "threshold", 2 * DEFAULTS.threshold)
+        "defaults",
+        "threshold",
+        2 * DEFAULTS.threshold,
+    )
     # The defaults reproduce what test_resolution asserts; twice the threshold trades recall
     # for precision on aminer-dev.
     assert defaults.aminer_b3_precision >= 0.95 and defaults.aminer_b3_f1 >= 0.92

@@ -23,9 +23,9 @@ import pytest
 from graph import browser
 from graph.db import Database
 from graph.names import block_key
+from graph.resolution import resolve
 from graph.server import config
 from graph.settings import DEFAULT_USER, ServerSettings
-from graph.resolution import resolve
 from loaders.writer import GraphWriter
 from tests.paths import REPO, data_path
 
@@ -33,9 +33,17 @@ pytestmark = [pytest.mark.integration, pytest.mark.browser]
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
-FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--window-size=1400,900")
+FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--window-size=1400,900",
+)
 ARTIFACTS = REPO / "artifacts"
 README_SCREENSHOT = REPO / "docs" / "browser-han-cai.png"
 NAME = "Han Cai"
@@ -46,13 +54,15 @@ PERSON_COLOUR = browser.GRASS["node.Person"]["color"]
 def skip_without_chromium() -> None:
     missing = [str(p) for p in (CHROMIUM, CHROMEDRIVER) if not p.exists()]
     if missing:
-        pytest.skip(f"Chromium is not installed ({', '.join(missing)} missing): "
-                    "`make browser-deps` as root, or `apt-get install chromium chromium-driver`")
+        pytest.skip(
+            f"Chromium is not installed ({', '.join(missing)} missing): "
+            "`make browser-deps` as root, or `apt-get install chromium chromium-driver`"
+        )
     pytest.importorskip("selenium", reason="selenium is not installed: pip install -e '.[test]'")
 
 
 @pytest.fixture
-def chrome(tmp_path: Path):  # noqa: ANN201 - a selenium WebDriver
+def chrome(tmp_path: Path):
     """Debian's Chromium, headless, in a new empty profile; through Debian's chromedriver,
     given by path so that Selenium never looks for (or downloads) a driver of its own."""
     skip_without_chromium()
@@ -85,10 +95,12 @@ def han_cai(db: Database) -> list[str]:
     return titles
 
 
-def test_browser_shows_han_cai_and_the_papers(chrome, han_cai: list[str],
-                                              server_settings: ServerSettings) -> None:
-    url = browser.name_link(server_settings.browser_url, server_settings.bolt_uri,
-                            DEFAULT_USER, NAME)
+def test_browser_shows_han_cai_and_the_papers(
+    chrome, han_cai: list[str], server_settings: ServerSettings
+) -> None:
+    url = browser.name_link(
+        server_settings.browser_url, server_settings.bolt_uri, DEFAULT_USER, NAME
+    )
     with screenshot_on_failure(chrome):
         timings = check_browser(chrome, url, config.read_password(server_settings), han_cai)
     (ARTIFACTS / "browser-e2e-timings.json").write_text(json.dumps(timings, indent=2) + "\n")
@@ -130,8 +142,11 @@ def check_browser(chrome, url: str, password: str, titles: list[str]) -> dict[st
     mark("graph shown")
 
     # The person is drawn in namesake's colour, with the name as its caption.
-    people = [n for n in result.find_elements(By.CSS_SELECTOR, "svg g.node")
-              if n.find_elements(By.CSS_SELECTOR, f'circle[fill="{PERSON_COLOUR}"]')]
+    people = [
+        n
+        for n in result.find_elements(By.CSS_SELECTOR, "svg g.node")
+        if n.find_elements(By.CSS_SELECTOR, f'circle[fill="{PERSON_COLOUR}"]')
+    ]
     assert [p.text.strip() for p in people] == [NAME, NAME]
 
     result.find_element(By.CSS_SELECTOR, 'button[title="Fullscreen"]').click()
@@ -160,7 +175,7 @@ def screenshot_on_failure(driver) -> Iterator[None]:
         raise
 
 
-def frame_with(driver, command_start: str):  # noqa: ANN201 - a selenium element or None
+def frame_with(driver, command_start: str):
     """The frame whose command holds `command_start`, once shown."""
     from selenium.webdriver.common.by import By
 
@@ -176,8 +191,9 @@ def settle(frame, timeout: float = 8.0) -> None:
     from selenium.webdriver.common.by import By
 
     def positions() -> list[str | None]:
-        return [n.get_attribute("transform")
-                for n in frame.find_elements(By.CSS_SELECTOR, "svg g.node")]
+        return [
+            n.get_attribute("transform") for n in frame.find_elements(By.CSS_SELECTOR, "svg g.node")
+        ]
 
     deadline, last = time.monotonic() + timeout, positions()
     while time.monotonic() < deadline:

@@ -23,20 +23,26 @@ pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
 
 def sample_files() -> list[Path]:
-    return [*sorted(data_path("aminer-dev").glob("*.xml")),
-            *sorted(data_path("dblp-bib").glob("*.bib")),
-            *sorted(data_path("dblp-xml").glob("*.xml")), data_path("arrow", "han-cai.txt")]
+    return [
+        *sorted(data_path("aminer-dev").glob("*.xml")),
+        *sorted(data_path("dblp-bib").glob("*.bib")),
+        *sorted(data_path("dblp-xml").glob("*.xml")),
+        data_path("arrow", "han-cai.txt"),
+    ]
 
 
 def snapshot(db: Database) -> dict[str, object]:
     """Counts, and the labelled mentions as the evaluation reads them (data and truth file)."""
     truth = read_truth(data_path("dblp-bib", "truth.jsonl"))
+
     def by_key(mentions: list[EvalMention]) -> list[EvalMention]:
         return sorted(mentions, key=lambda m: m.mention_id)
 
-    return {"counts": db.query("test/count_graph")[0],
-            "labelled": by_key(labelled_mentions(db)),
-            "dblp_truth": by_key(labelled_mentions(db, truth))}
+    return {
+        "counts": db.query("test/count_graph")[0],
+        "labelled": by_key(labelled_mentions(db)),
+        "dblp_truth": by_key(labelled_mentions(db, truth)),
+    }
 
 
 def test_bulk_gives_the_online_graph(db: Database, managed_server: ManagedServer) -> None:
@@ -58,31 +64,56 @@ def test_bulk_gives_the_online_graph(db: Database, managed_server: ManagedServer
     assert {row["status"] for row in db.query("test/load_markers")} == {"complete"}
 
 
-def test_every_property_survives_the_csv(db: Database, managed_server: ManagedServer,
-                                          tmp_path: Path) -> None:
+def test_every_property_survives_the_csv(
+    db: Database, managed_server: ManagedServer, tmp_path: Path
+) -> None:
     """Quotes, commas, line breaks, semicolons in lists, empty lists, nulls, accents; a paper
     given twice keeps its first properties and its last gold label, as MERGE does."""
     papers = [
-        {"id": "q1", "title": 'Quotes "inside", commas, and a\nline break', "year": None,
-         "venue": "V; W", "abstract": "two\nlines\r\nhere", "keywords": ["a;b", "c,d"],
-         "authors": [{"name": "Ada Lovelace", "affiliation": 'x "y"', "truth": "ada-1"},
-                     {"name": "Émile Zola", "email": ""}]},
-        {"id": "q2", "title": "No keywords", "year": 2001, "keywords": [],
-         "authors": [{"name": "Ada Lovelace"}, {"name": "Émile Zola"}]},
-        {"id": "q1", "title": "The same paper again", "year": 1999,
-         "authors": [{"name": "Ada Lovelace", "truth": "ada-2"}]},
+        {
+            "id": "q1",
+            "title": 'Quotes "inside", commas, and a\nline break',
+            "year": None,
+            "venue": "V; W",
+            "abstract": "two\nlines\r\nhere",
+            "keywords": ["a;b", "c,d"],
+            "authors": [
+                {"name": "Ada Lovelace", "affiliation": 'x "y"', "truth": "ada-1"},
+                {"name": "Émile Zola", "email": ""},
+            ],
+        },
+        {
+            "id": "q2",
+            "title": "No keywords",
+            "year": 2001,
+            "keywords": [],
+            "authors": [{"name": "Ada Lovelace"}, {"name": "Émile Zola"}],
+        },
+        {
+            "id": "q1",
+            "title": "The same paper again",
+            "year": 1999,
+            "authors": [{"name": "Ada Lovelace", "truth": "ada-2"}],
+        },
     ]
     path = tmp_path / "edge.jsonl"
-    path.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in papers),
-                    encoding="utf-8")
+    path.write_text(
+        "".join(json.dumps(p, ensure_ascii=False) + "\n" for p in papers), encoding="utf-8"
+    )
     GraphWriter(db).load(path)
-    online = (db.query("test/paper_properties"), db.query("test/count_graph")[0],
-              db.query("test/coauthors_of", key="ada lovelace"))
+    online = (
+        db.query("test/paper_properties"),
+        db.query("test/count_graph")[0],
+        db.query("test/coauthors_of", key="ada lovelace"),
+    )
     db.execute_autocommit("admin/delete_all")
 
     bulk_load(managed_server, [path])
-    bulk = (db.query("test/paper_properties"), db.query("test/count_graph")[0],
-            db.query("test/coauthors_of", key="ada lovelace"))
+    bulk = (
+        db.query("test/paper_properties"),
+        db.query("test/count_graph")[0],
+        db.query("test/coauthors_of", key="ada lovelace"),
+    )
     assert bulk == online
     first = online[0][0]
     assert first["paper"]["title"].startswith('Quotes "inside"') and "year" not in first["paper"]
@@ -92,14 +123,16 @@ def test_every_property_survives_the_csv(db: Database, managed_server: ManagedSe
     assert online[2] == [{"coauthor": "emile zola", "papers": 2}]
 
 
-def test_refuses_a_database_that_is_not_empty(db: Database, managed_server: ManagedServer,
-                                              tmp_path: Path) -> None:
+def test_refuses_a_database_that_is_not_empty(
+    db: Database, managed_server: ManagedServer, tmp_path: Path
+) -> None:
     path = tmp_path / "one.jsonl"
-    path.write_text(json.dumps({"id": "p1", "title": "T", "authors": [{"name": "Ada Lovelace"}]})
-                    + "\n")
+    path.write_text(
+        json.dumps({"id": "p1", "title": "T", "authors": [{"name": "Ada Lovelace"}]}) + "\n"
+    )
     GraphWriter(db).load(path)
     before = db.query("test/count_graph")[0]
-    with pytest.raises(ServerError, match="holds .* nodes.*Load without --bulk"):
+    with pytest.raises(ServerError, match=r"holds .* nodes.*Load without --bulk"):
         bulk_load(managed_server, [path])
     assert db.query("test/count_graph")[0] == before
 
@@ -112,14 +145,16 @@ def test_refuses_a_server_that_is_not_the_managed_one() -> None:
     require_managed(Connection())
 
 
-def test_a_bad_record_leaves_nothing_imported(db: Database, managed_server: ManagedServer,
-                                              tmp_path: Path) -> None:
+def test_a_bad_record_leaves_nothing_imported(
+    db: Database, managed_server: ManagedServer, tmp_path: Path
+) -> None:
     good = {"id": "ok-1", "title": "Fine", "authors": [{"name": "Grace Hopper"}]}
     first = tmp_path / "good.jsonl"
     first.write_text(json.dumps(good) + "\n")
     bad = tmp_path / "bad.jsonl"
-    bad.write_text(json.dumps(good | {"id": "ok-2"}) + "\n" + json.dumps(good | {"id": "ok-3"})
-                   + "\n{oops\n")
+    bad.write_text(
+        json.dumps(good | {"id": "ok-2"}) + "\n" + json.dumps(good | {"id": "ok-3"}) + "\n{oops\n"
+    )
     pid = managed_server.pid()
     with pytest.raises(InputError) as error:
         bulk_load(managed_server, [first, bad])

@@ -43,8 +43,9 @@ def han_cai_db(db: Database) -> Database:
     return db
 
 
-def test_split_and_merge_survive_full_and_incremental_runs(han_cai_db: Database,
-                                                           tmp_path: Path) -> None:
+def test_split_and_merge_survive_full_and_incremental_runs(
+    han_cai_db: Database, tmp_path: Path
+) -> None:
     db = han_cai_db
     main, alone = han_cai(db)[0], han_cai(db)[1]
     moved = sorted(main["papers"])[:2]
@@ -56,9 +57,18 @@ def test_split_and_merge_survive_full_and_incremental_runs(han_cai_db: Database,
     resolve(db, full=True)
     assert papers_of(db) == expected
     extra = tmp_path / "more.jsonl"
-    extra.write_text(json.dumps({"id": "new-1", "title": "Yet another efficient network",
-                                 "year": 2026, "venue": "ICLR",
-                                 "authors": [{"name": "Han Cai"}, {"name": "Song Han"}]}) + "\n")
+    extra.write_text(
+        json.dumps(
+            {
+                "id": "new-1",
+                "title": "Yet another efficient network",
+                "year": 2026,
+                "venue": "ICLR",
+                "authors": [{"name": "Han Cai"}, {"name": "Song Han"}],
+            }
+        )
+        + "\n"
+    )
     load(db, [extra])
     summary = resolve(db)
     assert summary.incremental and summary.groups >= 1
@@ -102,15 +112,20 @@ def test_move_and_pin(han_cai_db: Database) -> None:
 
 
 def test_explain_names_the_coauthors_linking_path_level_to_both_groups(
-        han_cai_db: Database) -> None:
+    han_cai_db: Database,
+) -> None:
     db = han_cai_db
     mention = find_mention(db, PATH_LEVEL, "Han Cai")
     explained = explain_mention(db, mention)
     shared = {c for e in explained["evidence"] for c in e["coauthors"] or []}
     assert {"weinan zhang", "yong yu"} <= shared  # the early (SJTU) group
     assert "song han" in shared  # the later (MIT) group
-    other = find_mention(db, "2025/win-fast-or-lose-slow-balancing-speed-and-accuracy-in-"
-                             "latencysensitive-decisions-of-llms", "Han Cai")
+    other = find_mention(
+        db,
+        "2025/win-fast-or-lose-slow-balancing-speed-and-accuracy-in-"
+        "latencysensitive-decisions-of-llms",
+        "Han Cai",
+    )
     pair = explain_pair(db, mention, other)
     assert pair["same_person"] is False and pair["path"] == []
     assert review_queue(db, ["Han Cai"])["lowest_scores"] is not None
@@ -131,11 +146,14 @@ def test_aminer_in_two_halves_keeps_ids_and_quality(db: Database) -> None:
     assert summary.incremental
     halves = evaluate(labelled_mentions(db)).resolution.macro
     after = {p["id"]: identity(p) for p in person_records(db)}
-    unchanged = [pid for pid, papers in first.items()
-                 if any(papers == other for other in after.values())]
+    unchanged = [
+        pid for pid, papers in first.items() if any(papers == other for other in after.values())
+    ]
     kept = [pid for pid in unchanged if after.get(pid) == first[pid]]
-    print(f"\nfirst-half persons {len(first)}, papers unchanged {len(unchanged)}, "
-          f"ids kept {len(kept)}; two halves B3 F1 {halves.b3_f1:.3f}")
+    print(
+        f"\nfirst-half persons {len(first)}, papers unchanged {len(unchanged)}, "
+        f"ids kept {len(kept)}; two halves B3 F1 {halves.b3_f1:.3f}"
+    )
     assert kept == unchanged
 
     resolve(db, full=True)
@@ -145,13 +163,21 @@ def test_aminer_in_two_halves_keeps_ids_and_quality(db: Database) -> None:
 
 
 def test_split_inside_one_seed_reads_the_text_it_then_needs(
-        db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # Three papers linked by one rare coauthor: one seed, so its text is not read at first.
     # The split breaks the seed; the re-split seeds are then merged on their profiles.
-    records = [{"id": f"p{i}", "title": f"Spectral sparsification {i}", "year": 2020 + i,
-                "venue": "SODA", "keywords": ["graph sparsification"],
-                "authors": [{"name": "Ottilie Vandermeer"}, {"name": "Quillon Abernathy"}]}
-               for i in range(3)]
+    records = [
+        {
+            "id": f"p{i}",
+            "title": f"Spectral sparsification {i}",
+            "year": 2020 + i,
+            "venue": "SODA",
+            "keywords": ["graph sparsification"],
+            "authors": [{"name": "Ottilie Vandermeer"}, {"name": "Quillon Abernathy"}],
+        }
+        for i in range(3)
+    ]
     path = tmp_path / "one-seed.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in records))
     load(db, [path])
@@ -161,10 +187,14 @@ def test_split_inside_one_seed_reads_the_text_it_then_needs(
     curation.split(db, person["id"], ["p2"], "tester", "p2 is another Ottilie Vandermeer")
     reads = []
     plain = pipeline._mention_facts
-    monkeypatch.setattr(pipeline, "_mention_facts",
-                        lambda db, groups, max_team, detailed=False: (
-                            reads.append((groups, detailed)),
-                            plain(db, groups, max_team, detailed))[1])
+    monkeypatch.setattr(
+        pipeline,
+        "_mention_facts",
+        lambda db, groups, max_team, detailed=False: (
+            reads.append((groups, detailed)),
+            plain(db, groups, max_team, detailed),
+        )[1],
+    )
     summary = resolve(db, full=True)
     assert summary.resplit_seeds >= 1
     assert any(detailed and len(groups) == 1 for groups, detailed in reads)

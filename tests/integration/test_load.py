@@ -55,12 +55,16 @@ def test_dblp_bibtex_counts(db: Database) -> None:
     entries = [m.groups() for f in files for m in entry.finditer(f.read_text())]
     # Authored records are papers; @proceedings and edited books are crossref'd venues.
     papers = {key for kind, key, body in entries if re.search(r"^\s*author\s*=", body, re.M)}
-    truth_papers = {json.loads(line)["paper"] for line in
-                    data_path("dblp-bib", "truth.jsonl").read_text().splitlines() if line}
+    truth_papers = {
+        json.loads(line)["paper"]
+        for line in data_path("dblp-bib", "truth.jsonl").read_text().splitlines()
+        if line
+    }
     load_all(db, files)
     rows = db.query("test/papers_with_mention", source="dblp")
-    with_jun_zhang = {r["source_id"] for r in rows
-                      if any(m["name"] == "Jun Zhang" for m in r["mentions"])}
+    with_jun_zhang = {
+        r["source_id"] for r in rows if any(m["name"] == "Jun Zhang" for m in r["mentions"])
+    }
     assert len(rows) == len(papers)
     assert with_jun_zhang == truth_papers and len(truth_papers) == 671
     assert counts(db)["venues"] > 0
@@ -126,8 +130,9 @@ def test_bad_record_leaves_the_database_as_it_was(db: Database, tmp_path: Path) 
     assert counts(db) == before
 
 
-def test_load_command_in_a_script(db: Database, server_settings: ServerSettings,
-                                  tmp_path: Path) -> None:
+def test_load_command_in_a_script(
+    db: Database, server_settings: ServerSettings, tmp_path: Path
+) -> None:
     """As run from a script or CI log: a summary line per file, no progress-bar lines (stderr is
     not a terminal), and a bad file exits 1 with its name and line, changing nothing."""
     good = data_path("dblp-bib", "Zhang_0009_Jun.bib")
@@ -150,7 +155,7 @@ def test_truncated_gzip_is_named_and_changes_nothing(db: Database, tmp_path: Pat
     packed = gzip.compress(source)
     cut.write_bytes(packed[: len(packed) // 2])
     before = counts(db)
-    with pytest.raises(InputError, match="dblp.xml.gz"):
+    with pytest.raises(InputError, match=r"dblp\.xml\.gz"):
         load_all(db, [cut])
     assert counts(db) == before
 
@@ -164,30 +169,39 @@ def test_unknown_format_is_refused(db: Database, tmp_path: Path) -> None:
 
 
 def numbered_papers(count: int) -> list[dict]:
-    return [{"id": f"p{i}", "title": f"Paper {i}", "year": 2000 + i % 20,
-             "authors": [{"name": f"Author {i % 7}"}, {"name": f"Author {(i + 1) % 7}"}]}
-            for i in range(count)]
+    return [
+        {
+            "id": f"p{i}",
+            "title": f"Paper {i}",
+            "year": 2000 + i % 20,
+            "authors": [{"name": f"Author {i % 7}"}, {"name": f"Author {(i + 1) % 7}"}],
+        }
+        for i in range(count)
+    ]
 
 
 LARGE = {"single_transaction_bytes": 0, "batch_records": 10}
 
 
-def test_bad_record_in_a_large_file_is_completed_after_mending(db: Database,
-                                                               tmp_path: Path) -> None:
+def test_bad_record_in_a_large_file_is_completed_after_mending(
+    db: Database, tmp_path: Path
+) -> None:
     papers = numbered_papers(50)
     path = tmp_path / "large.jsonl"
     path.write_text("\n".join(json.dumps(p) for p in papers) + "\n{cut off\n")
     with pytest.raises(InputError, match="line 51"):
         load_all(db, [path], **LARGE)
-    assert db.query("test/load_markers") == [{"path": str(path), "status": "incomplete",
-                                              "records": 0}]
+    assert db.query("test/load_markers") == [
+        {"path": str(path), "status": "incomplete", "records": 0}
+    ]
     assert counts(db)["papers"] == 50  # committed batch by batch, recorded as incomplete
 
     path.write_text("\n".join(json.dumps(p) for p in papers) + "\n")
     summary = GraphWriter(db, **LARGE).load(path)
     assert summary.resumed is True
-    assert db.query("test/load_markers") == [{"path": str(path), "status": "complete",
-                                              "records": 50}]
+    assert db.query("test/load_markers") == [
+        {"path": str(path), "status": "complete", "records": 50}
+    ]
     graph = counts(db)
     assert (graph["papers"], graph["mentions"]) == (50, 100)
 

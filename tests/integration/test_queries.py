@@ -22,8 +22,11 @@ from tests.paths import data_path
 
 pytestmark = pytest.mark.integration
 
-SAMPLES = (("arrow", "han-cai.txt"), ("aminer-dev", "Hong_Xie.xml"),
-           ("aminer-dev", "Kuo_Zhang.xml"))
+SAMPLES = (
+    ("arrow", "han-cai.txt"),
+    ("aminer-dev", "Hong_Xie.xml"),
+    ("aminer-dev", "Kuo_Zhang.xml"),
+)
 NAME = "Han Cai"
 SPLIT_BEFORE = 2020
 LOW_SCORE = 0.4
@@ -64,8 +67,7 @@ def _load(db: Database, paths: list) -> Sample:
     db.execute("test/fake_evidence", first=first, second=second)
     person = f"fixture-{block.replace(' ', '-')}"
     db.execute("test/fake_curation", id=CURATION, mention=first, person=person)
-    values = {**browser.name_parameters(NAME), "person": person, "first": first,
-              "second": second}
+    values = {**browser.name_parameters(NAME), "person": person, "first": first, "second": second}
     return Sample(values, {t: m["year"] for t, m in mentions.items()}, curations_before)
 
 
@@ -93,14 +95,17 @@ def test_people_behind_name(session_db: Database, sample: Sample) -> None:
     rows = run(session_db, sample, "people_behind_name")
     early = [t for t, year in sample.titles.items() if year < SPLIT_BEFORE]
     assert [(r["person"], r["papers"]) for r in rows] == [
-        ("fixture-cai-h", len(sample.titles) - len(early)), ("fixture-cai-h-early", len(early))]
+        ("fixture-cai-h", len(sample.titles) - len(early)),
+        ("fixture-cai-h-early", len(early)),
+    ]
     works = {w["title"] for r in rows for w in r["works"]}
     assert works == set(sample.titles)
     assert rows[0]["written_as"] == [NAME] and "ICLR" in rows[0]["venues"]
 
 
-def test_person_subgraph_shows_person_papers_venues_and_coauthors(session_db: Database,
-                                                                   sample: Sample) -> None:
+def test_person_subgraph_shows_person_papers_venues_and_coauthors(
+    session_db: Database, sample: Sample
+) -> None:
     items = path_items(run(session_db, sample, "person_subgraph"))
     nodes = [i for i in items if isinstance(i, dict)]
     assert {n.get("id") for n in nodes} >= {"fixture-cai-h", "fixture-cai-h-early"}
@@ -132,10 +137,10 @@ def test_evidence_between_mentions(session_db: Database, sample: Sample) -> None
     items = path_items(rows)
     assert "EVIDENCE" in types(items)
     evidence = next(r["path"] for r in rows if "EVIDENCE" in r["path"])
-    assert [n["key"] for n in evidence[::2]] in ([sample.values["first"],
-                                                 sample.values["second"]],
-                                                [sample.values["second"],
-                                                 sample.values["first"]])
+    assert [n["key"] for n in evidence[::2]] in (
+        [sample.values["first"], sample.values["second"]],
+        [sample.values["second"], sample.values["first"]],
+    )
     shared = {i["base_key"] for i in items if isinstance(i, dict) and "base_key" in i}
     assert "song han" in shared
     assert {COAT, DC_AE} <= {i.get("title") for i in items if isinstance(i, dict)}
@@ -152,7 +157,8 @@ def test_low_score_assignments(session_db: Database, sample: Sample) -> None:
     rows = run(session_db, sample, "low_score_assignments")
     assert [(r["person"], r["weakest"]) for r in rows] == [("fixture-cai-h-early", LOW_SCORE)]
     assert {a["title"] for a in rows[0]["assignments"]} == {
-        t for t, year in sample.titles.items() if year < SPLIT_BEFORE}
+        t for t, year in sample.titles.items() if year < SPLIT_BEFORE
+    }
     assert run(session_db, sample, "low_score_assignments", max_score=0.1) == []
 
 

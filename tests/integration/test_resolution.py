@@ -45,8 +45,10 @@ def test_aminer_dev_against_gold_and_baselines(db: Database, tmp_path: Path) -> 
     halves = {"tune (first 27)": blocks[:27], "held-out (last 27)": blocks[27:]}
     for label, half in halves.items():
         m = macro_average(b.scores for b in half)
-        print(f"{label}: B3 P {m.b3_precision:.3f} R {m.b3_recall:.3f} F1 {m.b3_f1:.3f} | "
-              f"pairwise P {m.pair_precision:.3f} R {m.pair_recall:.3f} F1 {m.pair_f1:.3f}")
+        print(
+            f"{label}: B3 P {m.b3_precision:.3f} R {m.b3_recall:.3f} F1 {m.b3_f1:.3f} | "
+            f"pairwise P {m.pair_precision:.3f} R {m.pair_recall:.3f} F1 {m.pair_f1:.3f}"
+        )
     macro = result.resolution.macro
     assert len(blocks) == 54
     assert macro.b3_precision >= 0.95
@@ -77,8 +79,7 @@ def test_aminer_dev_against_gold_and_baselines(db: Database, tmp_path: Path) -> 
     assert again.resolution.macro == macro and again.calibration == result.calibration
 
 
-def test_dblp_bib_jun_zhang_and_coauthors(db: Database, server_settings: ServerSettings
-                                          ) -> None:
+def test_dblp_bib_jun_zhang_and_coauthors(db: Database, server_settings: ServerSettings) -> None:
     load(db, sorted(data_path("dblp-bib").glob("*.bib")))
     # One name first: Jun Zhang, not resolved yet, is resolved before it, and the coauthors'
     # frequencies are computed for this run too.
@@ -104,13 +105,15 @@ def test_dblp_bib_jun_zhang_and_coauthors(db: Database, server_settings: ServerS
     assert [len(p["papers"]) for p in person_records(db, ["Wanlei Zhou"])] == [32]
     check = db.query("test/resolution_invariants")[0]
     assert check["unweighted_evidence"] == 0 and check["mentions"] == check["resolved"]
-    explained = namesake(server_settings, "explain", "--paper", "DBLP:conf/ccs/LiuZWZ0V18",
-                         "--name", "Wanlei Zhou")
+    explained = namesake(
+        server_settings, "explain", "--paper", "DBLP:conf/ccs/LiuZWZ0V18", "--name", "Wanlei Zhou"
+    )
     assert explained.exit_code == 0, explained.output
     assert "yang xiang, jun zhang (one person)" in explained.output
     # What a curator runs next: how far to trust the scores, and what to check first.
-    scored = namesake(server_settings, "evaluate", "--truth",
-                      str(data_path("dblp-bib", "truth.jsonl")))
+    scored = namesake(
+        server_settings, "evaluate", "--truth", str(data_path("dblp-bib", "truth.jsonl"))
+    )
     assert scored.exit_code == 0 and "(AUC)" in scored.output, scored.output
     queue = namesake(server_settings, "review", "--name", "Jun Zhang", "--limit", "3")
     assert queue.exit_code == 0, queue.output
@@ -123,14 +126,18 @@ def test_dblp_bib_holds_beside_aminer_dev(db: Database) -> None:
     # 4,400 papers than among 673. One pair of Signal Processing papers then joined Jun Zhang
     # 0003's seed of 212 mentions and 0010's of 71 (B3 F1 0.787); text links now attach
     # mentions to a seed and never bridge two seeds of several mentions.
-    load(db, sorted(data_path("dblp-bib").glob("*.bib"))
-         + sorted(data_path("aminer-dev").glob("*.xml")))
+    load(
+        db,
+        sorted(data_path("dblp-bib").glob("*.bib")) + sorted(data_path("aminer-dev").glob("*.xml")),
+    )
     resolve(db)
     truth = read_truth(data_path("dblp-bib", "truth.jsonl"))
     dblp = evaluate(labelled_mentions(db, truth), truth).resolution.macro
     aminer = evaluate(labelled_mentions(db)).resolution.macro
-    print(f"\nbeside each other: dblp-bib B3 P {dblp.b3_precision:.3f} F1 {dblp.b3_f1:.3f}, "
-          f"aminer-dev B3 P {aminer.b3_precision:.3f} F1 {aminer.b3_f1:.3f}")
+    print(
+        f"\nbeside each other: dblp-bib B3 P {dblp.b3_precision:.3f} F1 {dblp.b3_f1:.3f}, "
+        f"aminer-dev B3 P {aminer.b3_precision:.3f} F1 {aminer.b3_f1:.3f}"
+    )
     # Measured 0.886 (P 0.907) and 0.927 (P 0.956); each alone 0.891 and 0.926.
     assert dblp.b3_f1 >= 0.88 and dblp.b3_precision >= 0.90
     assert aminer.b3_f1 >= 0.92 and aminer.b3_precision >= 0.95
@@ -151,8 +158,9 @@ def test_subject_persons_first_whatever_ran_before(db: Database) -> None:
 
     [record] = person_records(db, ["Wanlei Zhou"])
     papers = sorted(record["papers"])
-    person = next(p["id"] for p in person_records(db, ["Jun Zhang"])
-                  if set(papers) <= set(p["papers"]))
+    person = next(
+        p["id"] for p in person_records(db, ["Jun Zhang"]) if set(papers) <= set(p["papers"])
+    )
     curation.split(db, person, papers[:16], "tester", "two Jun Zhangs")
     evidence = db.query("test/evidence_by_group")
     wanlei_group = next(r for r in evidence if r["group"] == "wanlei zhou")
@@ -177,22 +185,37 @@ def test_han_cai_page(db: Database) -> None:
 
 
 def test_incompatible_names_chained_into_one_group_stay_different_people(
-        db: Database, tmp_path: Path) -> None:
+    db: Database, tmp_path: Path
+) -> None:
     # "C. L. Philip Chen" is compatible with both others, so blocking puts all three in one
     # group, and shares a coauthor with each: one evidence component. Chao and Cailian are
     # still two people.
-    papers = [("c1", "Chao Chen", "Yang Xiang"), ("c2", "Chao Chen", "Yang Xiang"),
-              ("l1", "Cailian Chen", "Xinping Guan"), ("l2", "Cailian Chen", "Xinping Guan")]
-    lines = [{"id": key, "title": f"Paper {key}", "authors": [{"name": a}, {"name": b}]}
-             for key, a, b in papers]
-    lines.append({"id": "p1", "title": "Paper p1", "authors": [
-        {"name": "C. L. Philip Chen"}, {"name": "Yang Xiang"}, {"name": "Xinping Guan"}]})
+    papers = [
+        ("c1", "Chao Chen", "Yang Xiang"),
+        ("c2", "Chao Chen", "Yang Xiang"),
+        ("l1", "Cailian Chen", "Xinping Guan"),
+        ("l2", "Cailian Chen", "Xinping Guan"),
+    ]
+    lines = [
+        {"id": key, "title": f"Paper {key}", "authors": [{"name": a}, {"name": b}]}
+        for key, a, b in papers
+    ]
+    lines.append(
+        {
+            "id": "p1",
+            "title": "Paper p1",
+            "authors": [
+                {"name": "C. L. Philip Chen"},
+                {"name": "Yang Xiang"},
+                {"name": "Xinping Guan"},
+            ],
+        }
+    )
     path = tmp_path / "chens.jsonl"
     path.write_text("\n".join(json.dumps(line) for line in lines) + "\n")
     load(db, [path])
     resolve(db, ["Chao Chen"])
-    people = {frozenset(p["variants"]): set(p["papers"])
-              for p in person_records(db, ["Chao Chen"])}
+    people = {frozenset(p["variants"]): set(p["papers"]) for p in person_records(db, ["Chao Chen"])}
     assert people[frozenset({"Cailian Chen"})] == {"l1", "l2"}
     assert {"c1", "c2"} <= people[next(v for v in people if "Chao Chen" in v)]
     assert sum(len(p) for p in people.values()) == 5
@@ -246,8 +269,12 @@ def test_gold_labels_are_never_read(db: Database) -> None:
 
 
 def test_resolution_code_does_not_mention_gold_labels() -> None:
-    places = [*(REPO / "graph" / "resolution").glob("*.py"), *(REPO / "cypher" / "rules").glob("*"),
-              *(REPO / "cypher" / "resolution").glob("*"), REPO / "graph" / "blocking.py"]
+    places = [
+        *(REPO / "graph" / "resolution").glob("*.py"),
+        *(REPO / "cypher" / "rules").glob("*"),
+        *(REPO / "cypher" / "resolution").glob("*"),
+        REPO / "graph" / "blocking.py",
+    ]
     assert places
     for path in places:
         assert not re.search(r"\btruth\b|\bgold\b|\blabel", path.read_text()), path

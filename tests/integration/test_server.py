@@ -23,8 +23,9 @@ def cli(settings: ServerSettings, *args: str) -> str:
     return result.output
 
 
-def test_status_json_reports_versions_and_urls(managed_server: ManagedServer,
-                                               server_settings: ServerSettings) -> None:
+def test_status_json_reports_versions_and_urls(
+    managed_server: ManagedServer, server_settings: ServerSettings
+) -> None:
     status = json.loads(cli(server_settings, "db", "status", "--json"))
     assert status["running"] is True
     assert status["bolt"] == f"bolt://127.0.0.1:{server_settings.bolt_port}"
@@ -35,8 +36,9 @@ def test_status_json_reports_versions_and_urls(managed_server: ManagedServer,
     assert status["log"].endswith("console.log")
 
 
-def test_start_is_idempotent(managed_server: ManagedServer,
-                             server_settings: ServerSettings) -> None:
+def test_start_is_idempotent(
+    managed_server: ManagedServer, server_settings: ServerSettings
+) -> None:
     pid = managed_server.pid()
     output = cli(server_settings, "db", "start")
     assert f"pid {pid}" in output
@@ -70,7 +72,7 @@ def test_gds_client_runs_leiden_on_a_projected_graph(db: Database) -> None:
     names = db.query("test/names_by_node_id", ids=[int(i) for i in communities["nodeId"]])
     by_id = {row["id"]: row["name"] for row in names}
     groups: dict[int, set[str]] = {}
-    for node_id, community in zip(communities["nodeId"], communities["communityId"]):
+    for node_id, community in zip(communities["nodeId"], communities["communityId"], strict=True):
         groups.setdefault(int(community), set()).add(by_id[int(node_id)])
     assert sorted(map(sorted, groups.values())) == [["a1", "a2", "a3"], ["b1", "b2", "b3"]]
 

@@ -6,9 +6,8 @@ import random
 
 import pytest
 
+from graph.evaluation.baselines import EvalMention, coauthor_components, one_person
 from graph.names import normalize
-from graph.evaluation.baselines import (EvalMention, coauthor_components,
-                                        one_person)
 
 
 def mention(mention_id: str, *coauthors: str, block: str = "Jun Zhang") -> EvalMention:
@@ -28,10 +27,18 @@ def test_one_person_puts_each_block_in_one_cluster():
 
 
 def test_shared_coauthor_links_papers_and_the_rest_stay_apart():
-    mentions = [mention("a", "Alice Li", "Bob Wu"), mention("b", "Bob Wu"),
-                mention("c", "Carol Ma"), mention("d", "Carol Ma", "Dan Xu"), mention("e")]
+    mentions = [
+        mention("a", "Alice Li", "Bob Wu"),
+        mention("b", "Bob Wu"),
+        mention("c", "Carol Ma"),
+        mention("d", "Carol Ma", "Dan Xu"),
+        mention("e"),
+    ]
     assert partition(coauthor_components(mentions)) == {
-        frozenset("ab"), frozenset("cd"), frozenset("e")}
+        frozenset("ab"),
+        frozenset("cd"),
+        frozenset("e"),
+    }
 
 
 def test_links_are_transitive():
@@ -45,15 +52,16 @@ def test_blocks_never_mix():
 
 
 def test_names_are_compared_after_normalization():
-    mentions = [mention("a", "José García"), mention("b", "jose garcia"),
-                mention("c", "J. Garcia")]
+    mentions = [mention("a", "José García"), mention("b", "jose garcia"), mention("c", "J. Garcia")]
     assert partition(coauthor_components(mentions)) == {frozenset("ab"), frozenset("c")}
 
 
 def test_normalization_is_a_parameter():
     mentions = [mention("a", "Bob Wu"), mention("b", "bob wu")]
     assert partition(coauthor_components(mentions, normalize=lambda n: n)) == {
-        frozenset("a"), frozenset("b")}
+        frozenset("a"),
+        frozenset("b"),
+    }
 
 
 def test_names_that_normalize_to_nothing_link_nothing():
@@ -73,8 +81,9 @@ def test_no_mentions_no_clusters():
 
 def components_brute_force(mentions: list[EvalMention]) -> set[frozenset[str]]:
     """Repeatedly merge any two groups that share a normalized coauthor, until none do."""
-    groups = [({m.mention_id}, m.block, {normalize(n) for n in m.coauthors} - {""})
-              for m in mentions]
+    groups = [
+        ({m.mention_id}, m.block, {normalize(n) for n in m.coauthors} - {""}) for m in mentions
+    ]
     merged = True
     while merged:
         merged = False
@@ -95,6 +104,8 @@ def test_components_agree_with_brute_force(seed):
     rng = random.Random(seed)
     names = [f"Coauthor {k}" for k in range(30)]
     for _ in range(20):
-        mentions = [mention(f"m{i}", *rng.sample(names, rng.randint(0, 2)),
-                            block=rng.choice(["A", "B"])) for i in range(rng.randint(0, 25))]
+        mentions = [
+            mention(f"m{i}", *rng.sample(names, rng.randint(0, 2)), block=rng.choice(["A", "B"]))
+            for i in range(rng.randint(0, 25))
+        ]
         assert partition(coauthor_components(mentions)) == components_brute_force(mentions)

@@ -12,12 +12,13 @@ def groups_of(names: list[str]) -> list[set[str]]:
     grouped: dict[str, set[str]] = {}
     for key, group in resolution_groups(authors).items():
         grouped.setdefault(group, set()).add(authors[key])
-    return sorted(grouped.values(), key=lambda g: sorted(g))
+    return sorted(grouped.values(), key=sorted)
 
 
 def test_variants_of_one_name_meet() -> None:
     assert groups_of(["Han Cai", "Cai Han", "Han Cai 0001", "H. Cai"]) == [
-        {"Han Cai", "Cai Han", "Han Cai 0001", "H. Cai"}]
+        {"Han Cai", "Cai Han", "Han Cai 0001", "H. Cai"}
+    ]
 
 
 def test_initials_find_a_name_written_only_in_reversed_order() -> None:
@@ -43,12 +44,17 @@ def test_ambiguous_initials_do_not_chain_full_names() -> None:
 def test_a_hyphenated_given_name_is_not_cut_short() -> None:
     # seen in dblp-bib: a wireless paper's "Wei Chen" was resolved into Wei-Neng Chen
     assert groups_of(["Wei-Neng Chen", "Wei Chen", "W. Chen"]) == [
-        {"W. Chen"}, {"Wei Chen"}, {"Wei-Neng Chen"}]
+        {"W. Chen"},
+        {"Wei Chen"},
+        {"Wei-Neng Chen"},
+    ]
 
 
 def test_unambiguous_initials_join_their_full_name() -> None:
     assert groups_of(["Yong Yu", "Y. Yu", "Weinan Zhang"]) == [
-        {"Weinan Zhang"}, {"Yong Yu", "Y. Yu"}]
+        {"Weinan Zhang"},
+        {"Yong Yu", "Y. Yu"},
+    ]
 
 
 def test_group_ids_are_deterministic() -> None:

@@ -33,13 +33,22 @@ def test_rows_of_a_key_come_together_in_the_order_given(tmp_path: Path) -> None:
     spool.close()
     sort_file(tmp_path / "paper.raw", tmp_path / "paper.sorted", tmp_path)
     assert list(groups(tmp_path / "paper.sorted")) == [
-        ("p1", [[0, "first"], [1, "then"]]), ("p2", [[0, "second key"]])]
+        ("p1", [[0, "first"], [1, "then"]]),
+        ("p2", [[0, "second key"]]),
+    ]
 
 
 def test_coauthor_pairs_count_shared_papers_of_small_teams(tmp_path: Path) -> None:
     (tmp_path / "paper_counts").write_text("p1\t2\np2\t3\np3\t101\n", encoding="utf-8")
-    lines = ["p1\tann", "p1\tbob", "p2\tann", "p2\tbob", "p2\tcy", "p2\tcy",  # cy twice: once
-             *(f"p3\tx{i}" for i in range(101))]
+    lines = [
+        "p1\tann",
+        "p1\tbob",
+        "p2\tann",
+        "p2\tbob",
+        "p2\tcy",
+        "p2\tcy",  # cy twice: once
+        *(f"p3\tx{i}" for i in range(101)),
+    ]
     (tmp_path / "paper_author.raw").write_text("\n".join(lines) + "\n", encoding="utf-8")
     files = CsvFiles.open(tmp_path)
     pairs = coauthors(tmp_path, files, max_team=100)

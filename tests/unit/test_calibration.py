@@ -12,10 +12,12 @@ from graph.evaluation.report import format_table, to_json
 from graph.evaluation.truth import evaluate, read_assignments, with_predictions
 
 
-def scored(mention_id: str, gold: str, predicted: str | None, score: float | None,
-           block: str = "Jun Zhang") -> EvalMention:
-    return EvalMention(mention_id, block, f"p-{mention_id}", block, gold=gold,
-                       predicted=predicted, score=score)
+def scored(
+    mention_id: str, gold: str, predicted: str | None, score: float | None, block: str = "Jun Zhang"
+) -> EvalMention:
+    return EvalMention(
+        mention_id, block, f"p-{mention_id}", block, gold=gold, predicted=predicted, score=score
+    )
 
 
 def test_auc_is_the_chance_a_wrong_item_scores_below_a_right_one() -> None:
@@ -30,15 +32,25 @@ def test_auc_is_the_chance_a_wrong_item_scores_below_a_right_one() -> None:
 
 
 def test_the_intruders_in_a_person_are_wrong_and_a_tie_has_none() -> None:
-    mentions = [scored("a", "z1", "P1", 1.0), scored("b", "z1", "P1", 0.9),
-                scored("c", "z2", "P1", 0.4),  # the intruder
-                scored("d", "z3", "P2", 1.0), scored("e", "z4", "P2", 0.6),  # one each: a tie
-                scored("f", "z5", None, None), scored("g", "z6", "P3", None)]  # left out
+    mentions = [
+        scored("a", "z1", "P1", 1.0),
+        scored("b", "z1", "P1", 0.9),
+        scored("c", "z2", "P1", 0.4),  # the intruder
+        scored("d", "z3", "P2", 1.0),
+        scored("e", "z4", "P2", 0.6),  # one each: a tie
+        scored("f", "z5", None, None),
+        scored("g", "z6", "P3", None),
+    ]  # left out
     result = calibration(mentions)
     assert result is not None
     assert (result.mentions, result.wrong, result.auc) == (5, 1, 1.0)
-    assert [(b.low, b.mentions, b.wrong) for b in result.bins] == \
-        [(0.0, 1, 1), (0.5, 1, 0), (0.7, 0, 0), (0.9, 1, 0), (0.99, 2, 0)]
+    assert [(b.low, b.mentions, b.wrong) for b in result.bins] == [
+        (0.0, 1, 1),
+        (0.5, 1, 0),
+        (0.7, 0, 0),
+        (0.9, 1, 0),
+        (0.99, 2, 0),
+    ]
 
 
 def test_without_scores_there_is_no_calibration() -> None:
@@ -49,11 +61,14 @@ def test_without_scores_there_is_no_calibration() -> None:
 
 
 def test_the_report_says_how_well_scores_rank_wrong_assignments() -> None:
-    evaluation = evaluate([scored("a", "z1", "P1", 1.0), scored("b", "z1", "P1", 0.995),
-                           scored("c", "z2", "P1", 0.6)])
+    evaluation = evaluate(
+        [scored("a", "z1", "P1", 1.0), scored("b", "z1", "P1", 0.995), scored("c", "z2", "P1", 0.6)]
+    )
     lines = format_table(evaluation).splitlines()
-    assert "Scores: 1 of 3 assignments are wrong (another gold person has more of their " \
+    assert (
+        "Scores: 1 of 3 assignments are wrong (another gold person has more of their "
         "person)." in lines
+    )
     assert "A wrong one scores below a right one with probability 1.000 (AUC)." in lines
     assert lines[-3].split() == ["score", "0-0.5", "0.5-0.7", "0.7-0.9", "0.9-0.99", "0.99-1"]
     assert lines[-2].split() == ["mentions", "0", "1", "0", "0", "2"]
@@ -65,12 +80,21 @@ def test_the_report_says_how_well_scores_rank_wrong_assignments() -> None:
 
 def test_an_assignments_file_brings_its_scores(tmp_path) -> None:
     path = tmp_path / "assignments.jsonl"
-    path.write_text("\n".join(json.dumps(line) for line in [
-        {"paper": "p-a", "position": 0, "name": "Jun Zhang", "person": "P1", "score": 0.9},
-        {"paper": "p-b", "name": "Jun Zhang", "person": "P1"},  # no score: none
-    ]) + "\n", encoding="utf-8")
-    mentions = [EvalMention("a", "Jun Zhang", "p-a", "Jun Zhang", gold="z1", position=0),
-                EvalMention("b", "Jun Zhang", "p-b", "Jun Zhang", gold="z1", position=1),
-                EvalMention("c", "Jun Zhang", "p-c", "Jun Zhang", gold="z2", position=0)]
+    path.write_text(
+        "\n".join(
+            json.dumps(line)
+            for line in [
+                {"paper": "p-a", "position": 0, "name": "Jun Zhang", "person": "P1", "score": 0.9},
+                {"paper": "p-b", "name": "Jun Zhang", "person": "P1"},  # no score: none
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    mentions = [
+        EvalMention("a", "Jun Zhang", "p-a", "Jun Zhang", gold="z1", position=0),
+        EvalMention("b", "Jun Zhang", "p-b", "Jun Zhang", gold="z1", position=1),
+        EvalMention("c", "Jun Zhang", "p-c", "Jun Zhang", gold="z2", position=0),
+    ]
     found = with_predictions(mentions, read_assignments(path))
     assert [(m.predicted, m.score) for m in found] == [("P1", 0.9), ("P1", None), (None, None)]

@@ -10,12 +10,13 @@ import pytest
 import cypher
 
 CYPHER_DIR = Path(cypher.__file__).parent
-ALL = sorted(p.relative_to(CYPHER_DIR).with_suffix("").as_posix()
-             for p in CYPHER_DIR.rglob("*.cypher"))
+ALL = sorted(
+    p.relative_to(CYPHER_DIR).with_suffix("").as_posix() for p in CYPHER_DIR.rglob("*.cypher")
+)
 
 
 def test_unknown_name_is_a_clear_error() -> None:
-    with pytest.raises(KeyError, match="cypher/no/such.cypher"):
+    with pytest.raises(KeyError, match=r"cypher/no/such\.cypher"):
         cypher.load("no/such")
 
 
@@ -33,5 +34,6 @@ def test_no_python_formatting_placeholders(name: str) -> None:
 def test_schema_splits_into_statements() -> None:
     parts = cypher.statements("schema/constraints")
     assert len(parts) >= 5
-    assert all(p.startswith(("CREATE CONSTRAINT", "CREATE INDEX")) and "IF NOT EXISTS" in p
-               for p in parts)
+    assert all(
+        p.startswith(("CREATE CONSTRAINT", "CREATE INDEX")) and "IF NOT EXISTS" in p for p in parts
+    )

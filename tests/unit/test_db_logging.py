@@ -25,10 +25,13 @@ def test_a_retried_transient_error_is_a_debug_record(caplog: pytest.LogCaptureFi
 
 
 def test_without_a_logging_setup_retries_stay_off_stderr() -> None:
-    script = ("import logging, graph.db; log = logging.getLogger('neo4j.session'); "
-              f"log.warning({RETRY!r}, 0.9, 'Outdated'); log.warning('a real warning')")
-    done = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True,
-                          text=True, check=True)
+    script = (
+        "import logging, graph.db; log = logging.getLogger('neo4j.session'); "
+        f"log.warning({RETRY!r}, 0.9, 'Outdated'); log.warning('a real warning')"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, check=True
+    )
     assert "a real warning" in done.stderr
     assert "retried" not in done.stderr
 

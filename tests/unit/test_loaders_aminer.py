@@ -25,8 +25,10 @@ def labelled(paper: PaperRecord) -> list[AuthorSlot]:
 
 def write(tmp_path: Path, publications: str, full_name: str = "Shu Lin") -> Path:
     path = tmp_path / "Shu_lin.xml"
-    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<person>\n'
-                    f"\t<FullName>{full_name}</FullName>\n{publications}</person>\n")
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<person>\n'
+        f"\t<FullName>{full_name}</FullName>\n{publications}</person>\n"
+    )
     return path
 
 
@@ -56,11 +58,16 @@ def test_a_real_publication(papers: list[PaperRecord]) -> None:
     paper = next(p for p in papers if p.source_id == "16653")
     assert paper.source == "aminer" and paper.year == 2003 and paper.venue == "AAECC"
     assert [a.name for a in paper.authors] == [
-        "Ivana Djurdjevic", "Jun Xu", "Khaled A. S. Abdel-Ghaffar", "Shu Lin"]
+        "Ivana Djurdjevic",
+        "Jun Xu",
+        "Khaled A. S. Abdel-Ghaffar",
+        "Shu Lin",
+    ]
     person = paper.authors[3]
     assert (person.position, person.truth) == (4, "Shu_lin#2")
     assert person.affiliation == (
-        "Dept. of Electr. & Comput. Eng., Univ. of California, Davis, CA, USA")
+        "Dept. of Electr. & Comput. Eng., Univ. of California, Davis, CA, USA"
+    )
     assert all(a.affiliation is None for a in paper.authors[:3])
 
 
@@ -80,17 +87,23 @@ def test_the_person_is_found_under_name_variants(papers: list[PaperRecord]) -> N
 
 
 def test_null_fields_become_none(tmp_path: Path) -> None:
-    path = write(tmp_path, "<publication><title>A & B</title><year>0</year>"
-                           "<authors>Lin Shu,Shu Lin</authors><jconf>null</jconf><id>7</id>"
-                           "<label>1</label><organization>null</organization></publication>\n")
+    path = write(
+        tmp_path,
+        "<publication><title>A & B</title><year>0</year>"
+        "<authors>Lin Shu,Shu Lin</authors><jconf>null</jconf><id>7</id>"
+        "<label>1</label><organization>null</organization></publication>\n",
+    )
     (paper,) = aminer.read(path)
     assert (paper.title, paper.year, paper.venue) == ("A & B", None, None)
     assert paper.authors[1].truth == "Shu_lin#1" and paper.authors[1].affiliation is None
 
 
 def test_no_matching_author_names_the_line(tmp_path: Path) -> None:
-    path = write(tmp_path, "<publication>\n<title>T</title><authors>Jun Xu</authors><id>7</id>"
-                           "<label>1</label></publication>\n")
+    path = write(
+        tmp_path,
+        "<publication>\n<title>T</title><authors>Jun Xu</authors><id>7</id>"
+        "<label>1</label></publication>\n",
+    )
     with pytest.raises(InputError) as error:
         list(aminer.read(path))
     assert error.value.line == 4 and "Shu Lin" in str(error.value)

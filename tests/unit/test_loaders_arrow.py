@@ -63,7 +63,8 @@ def test_source_id_is_derived_from_year_and_title(papers: list[PaperRecord]) -> 
     path_level = by_title(papers, "Path-Level")
     assert path_level.source == "arrow"
     assert path_level.source_id == (
-        "2018/pathlevel-network-transformation-for-efficient-architecture-search")
+        "2018/pathlevel-network-transformation-for-efficient-architecture-search"
+    )
 
 
 def test_a_page_without_the_header_is_an_input_error(tmp_path: Path) -> None:
@@ -75,8 +76,9 @@ def test_a_page_without_the_header_is_an_input_error(tmp_path: Path) -> None:
 
 def test_a_venue_line_without_title_names_its_line(tmp_path: Path) -> None:
     path = tmp_path / "page.txt"
-    path.write_text("Author name cluster\n\nHan Cai\n\nICLR Conference 2025 Conference Paper\n"
-                    "\n  • Han Cai\n")
+    path.write_text(
+        "Author name cluster\n\nHan Cai\n\nICLR Conference 2025 Conference Paper\n\n  • Han Cai\n"
+    )
     with pytest.raises(InputError) as error:
         list(arrow.read(path))
     assert error.value.line == 5

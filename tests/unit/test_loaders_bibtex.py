@@ -36,10 +36,16 @@ def test_counts(records: list[Record]) -> None:
 
 
 def test_every_truth_paper_appears_once_with_jun_zhang(records: list[Record]) -> None:
-    truth = [json.loads(line)["paper"] for line in
-             data_path("dblp-bib", "truth.jsonl").read_text().splitlines() if line.strip()]
-    with_jun = Counter(r.source_id for r in records if isinstance(r, PaperRecord)
-                       and any(a.name == "Jun Zhang" for a in r.authors))
+    truth = [
+        json.loads(line)["paper"]
+        for line in data_path("dblp-bib", "truth.jsonl").read_text().splitlines()
+        if line.strip()
+    ]
+    with_jun = Counter(
+        r.source_id
+        for r in records
+        if isinstance(r, PaperRecord) and any(a.name == "Jun Zhang" for a in r.authors)
+    )
     assert len(truth) == 671
     assert set(with_jun) == set(truth)
     assert set(with_jun.values()) == {1}
@@ -51,7 +57,8 @@ def test_a_dblp_paper(records: list[Record]) -> None:
     assert [a.name for a in paper.authors][:2] == ["Ba-Quy Vuong", "Ee-Peng Lim"]
     assert paper.authors[-1].name == "Jun Zhang" and paper.authors[-1].position == 8
     assert paper.title == (
-        "Key Element-Context Model: An Approach to Efficient Web Metadata Maintenance")
+        "Key Element-Context Model: An Approach to Efficient Web Metadata Maintenance"
+    )
     assert paper.venue.startswith("Research and Advanced Technology for Digital Libraries, 11th")
     assert paper.doi == "10.1007/978-3-540-74851-9_6"
 
@@ -64,32 +71,37 @@ def test_proceedings_are_venues(records: list[Record]) -> None:
 
 def test_latex_accents_in_the_sample_data(records: list[Record]) -> None:
     titles = {r.title for r in records}
-    assert ("Learning accurate and concise naïve Bayes classifiers from attribute value "
-            "taxonomies and data") in titles
+    assert (
+        "Learning accurate and concise naïve Bayes classifiers from attribute value "
+        "taxonomies and data"
+    ) in titles
     venues = {r.venue for r in records if isinstance(r, PaperRecord)}
     assert any("San Sebastián" in v for v in venues if v)
     assert any("Tübingen" in v for v in venues if v)
 
 
-@pytest.mark.parametrize(("latex", "text"), [
-    ('J{\\"{u}}rgen', "Jürgen"),
-    ('{\\"u}ber', "über"),
-    ('\\"{U}mit V. {\\c{C}}ataly{\\"{u}}rek', "Ümit V. Çatalyürek"),
-    ("Jos\\'e", "José"),
-    ("Virg{\\'{\\i}}lio", "Virgílio"),
-    ("S{\\o}lvberg", "Sølvberg"),
-    ("Stra{\\ss}e", "Straße"),
-    ("{\\AA}ngstr{\\\"o}m", "Ångström"),
-    ("{\\aa}", "å"),
-    ("Vojt{\\v{e}}ch {\\v S}varc", "Vojtěch Švarc"),
-    ("Ba{-}Quy", "Ba-Quy"),
-    ("{ECDL} 2007", "ECDL 2007"),
-    ("Computers {\\&} Mathematics", "Computers & Mathematics"),
-    ("H{\\(\\infty\\)} control", "H∞ control"),
-    ("pages 63--74", "pages 63–74"),
-    ("10.1007/978-3-540-74851-9\\_6", "10.1007/978-3-540-74851-9_6"),
-    ("spans\n               lines", "spans lines"),
-])
+@pytest.mark.parametrize(
+    ("latex", "text"),
+    [
+        ('J{\\"{u}}rgen', "Jürgen"),
+        ('{\\"u}ber', "über"),
+        ('\\"{U}mit V. {\\c{C}}ataly{\\"{u}}rek', "Ümit V. Çatalyürek"),
+        ("Jos\\'e", "José"),
+        ("Virg{\\'{\\i}}lio", "Virgílio"),
+        ("S{\\o}lvberg", "Sølvberg"),
+        ("Stra{\\ss}e", "Straße"),
+        ('{\\AA}ngstr{\\"o}m', "Ångström"),
+        ("{\\aa}", "å"),
+        ("Vojt{\\v{e}}ch {\\v S}varc", "Vojtěch Švarc"),
+        ("Ba{-}Quy", "Ba-Quy"),
+        ("{ECDL} 2007", "ECDL 2007"),
+        ("Computers {\\&} Mathematics", "Computers & Mathematics"),
+        ("H{\\(\\infty\\)} control", "H∞ control"),
+        ("pages 63--74", "pages 63–74"),
+        ("10.1007/978-3-540-74851-9\\_6", "10.1007/978-3-540-74851-9_6"),
+        ("spans\n               lines", "spans lines"),
+    ],
+)
 def test_latex_to_text(latex: str, text: str) -> None:
     assert bibtex.latex_to_text(latex) == text
 
@@ -100,12 +112,18 @@ def test_dois_keep_their_dashes() -> None:
 
 def test_authors_split_on_and_outside_braces() -> None:
     raw = "Ba{-}Quy Vuong and\n   Ee{-}Peng Lim and {Barnes and Noble} and Zhang, Jun"
-    assert bibtex.split_names(raw) == ["Ba{-}Quy Vuong", "Ee{-}Peng Lim", "{Barnes and Noble}",
-                                       "Zhang, Jun"]
+    assert bibtex.split_names(raw) == [
+        "Ba{-}Quy Vuong",
+        "Ee{-}Peng Lim",
+        "{Barnes and Noble}",
+        "Zhang, Jun",
+    ]
 
 
 def test_a_small_file_with_every_value_form(tmp_path: Path) -> None:
-    path = write(tmp_path, """
+    path = write(
+        tmp_path,
+        """
 @string{tods = "ACM Trans. Database Syst."}
 @comment{ignored {entirely}}
 @article{mykey,
@@ -118,7 +136,8 @@ def test_a_small_file_with_every_value_form(tmp_path: Path) -> None:
 }
 @inproceedings{DBLP:conf/x/Y20, author = {A B}, title = {T}, crossref = {DBLP:conf/x/2020}}
 @proceedings{DBLP:conf/x/2020, title = {Proceedings of X 2020}, year = {2020}}
-""")
+""",
+    )
     article, inproc, venue = bibtex.read(path)
     assert article.source == "bibtex" and article.source_id == "mykey"
     assert [a.name for a in article.authors] == ["Müller, Jörg", "Zhang, Jun"]
@@ -127,14 +146,21 @@ def test_a_small_file_with_every_value_form(tmp_path: Path) -> None:
     assert article.venue == "ACM Trans. Database Syst., special issue"
     assert article.keywords == ("names", "parsing")
     assert inproc.source == "dblp" and inproc.venue == "Proceedings of X 2020"
-    assert venue == VenueRecord(source="dblp", source_id="DBLP:conf/x/2020",
-                                name="Proceedings of X 2020", title="Proceedings of X 2020",
-                                year=2020)
+    assert venue == VenueRecord(
+        source="dblp",
+        source_id="DBLP:conf/x/2020",
+        name="Proceedings of X 2020",
+        title="Proceedings of X 2020",
+        year=2020,
+    )
 
 
 def test_an_unclosed_brace_names_file_and_line(tmp_path: Path) -> None:
-    path = write(tmp_path, "@article{a,\n  author = {A B},\n  title = {Unclosed {brace},\n"
-                           "  year = {2001}\n}\n\n@article{b,\n  title = {Fine},\n}\n")
+    path = write(
+        tmp_path,
+        "@article{a,\n  author = {A B},\n  title = {Unclosed {brace},\n"
+        "  year = {2001}\n}\n\n@article{b,\n  title = {Fine},\n}\n",
+    )
     with pytest.raises(InputError) as error:
         list(bibtex.read(path))
     assert error.value.line == 3
@@ -142,8 +168,11 @@ def test_an_unclosed_brace_names_file_and_line(tmp_path: Path) -> None:
 
 
 def test_a_brace_that_never_closes_names_the_value_line(tmp_path: Path) -> None:
-    path = write(tmp_path, "@article{a,\n  title = {T},\n  author = {A {B and C D},\n}\n"
-                           "@article{b,\n  title = {U},\n}\n")
+    path = write(
+        tmp_path,
+        "@article{a,\n  title = {T},\n  author = {A {B and C D},\n}\n"
+        "@article{b,\n  title = {U},\n}\n",
+    )
     with pytest.raises(InputError) as error:
         list(bibtex.read(path))
     assert error.value.line == 3 and "unclosed brace" in str(error.value)

@@ -12,8 +12,7 @@ from loaders import dblp_xml
 from loaders.records import PaperRecord, PersonRecord, Record, VenueRecord
 from tests.paths import data_path
 
-HEADER = ('<?xml version="1.0" encoding="ISO-8859-1"?>\n'
-          '<!DOCTYPE dblp SYSTEM "dblp.dtd">\n<dblp>\n')
+HEADER = '<?xml version="1.0" encoding="ISO-8859-1"?>\n<!DOCTYPE dblp SYSTEM "dblp.dtd">\n<dblp>\n'
 
 
 def read_sample(name: str) -> list[Record]:
@@ -46,16 +45,23 @@ def test_entities_become_unicode() -> None:
     schonhage = by_id(persons, "journals/acta/Schonhage77")
     assert schonhage.authors[0].name == "Arnold Schönhage"
     assert schonhage.title == (
-        "Schnelle Multiplikation von Polynomen über Körpern der Charakteristik 2.")
+        "Schnelle Multiplikation von Polynomen über Körpern der Charakteristik 2."
+    )
     assert by_id(persons, "tr/gte/TR-0146-06-91-165").authors[1].name == "M. Tamer Özsu"
 
 
 def test_paper_fields() -> None:
     pont = by_id(read_sample("sample-records.xml"), "reference/vision/Pont14b")
     assert pont == PaperRecord(
-        source="dblp", source_id="reference/vision/Pont14b", title="Surface Roughness.",
-        authors=pont.authors, year=2014, venue="Computer Vision, A Reference Guide",
-        doi="10.1007/978-0-387-31439-6_539", kind="incollection")
+        source="dblp",
+        source_id="reference/vision/Pont14b",
+        title="Surface Roughness.",
+        authors=pont.authors,
+        year=2014,
+        venue="Computer Vision, A Reference Guide",
+        doi="10.1007/978-0-387-31439-6_539",
+        kind="incollection",
+    )
     assert (pont.authors[0].name, pont.authors[0].position) == ("Sylvia C. Pont", 1)
     assert pont.authors[0].orcid == "0000-0002-9834-9600"
 
@@ -86,29 +92,57 @@ def test_every_record_type_and_inline_markup(tmp_path: Path) -> None:
     body = "".join(
         f'<{tag} key="k/{tag}"><author>A B</author><title>T<sub>2</sub> <i>x</i></title>'
         f"<year>2001</year><booktitle>BT</booktitle></{tag}>\n"
-        for tag in ("article", "inproceedings", "incollection", "book", "phdthesis",
-                    "mastersthesis", "data"))
+        for tag in (
+            "article",
+            "inproceedings",
+            "incollection",
+            "book",
+            "phdthesis",
+            "mastersthesis",
+            "data",
+        )
+    )
     body += '<proceedings key="conf/x/2001"><title>Proc. X</title><booktitle>X</booktitle>'
     body += "<year>2001</year></proceedings>\n"
     body += '<www key="homepages/z/Z" publtype="disambiguation"><author>Jun Zhang</author></www>\n'
     body += '<www key="www/org/w3/TR/x"><author>W C</author><title>W3C X</title></www>\n'
-    body += ('<www key="homepages/o/O"><author orcid="0000-0001-2345-6789">O P</author>'
-             '<note type="affiliation">U &amp; V</note></www>\n')
+    body += (
+        '<www key="homepages/o/O"><author orcid="0000-0001-2345-6789">O P</author>'
+        '<note type="affiliation">U &amp; V</note></www>\n'
+    )
     records = list(dblp_xml.read(write(tmp_path, body)))
     papers = [r for r in records if isinstance(r, PaperRecord)]
-    assert [p.kind for p in papers] == ["article", "inproceedings", "incollection", "book",
-                                        "phdthesis", "mastersthesis", "data", "www"]
+    assert [p.kind for p in papers] == [
+        "article",
+        "inproceedings",
+        "incollection",
+        "book",
+        "phdthesis",
+        "mastersthesis",
+        "data",
+        "www",
+    ]
     assert {p.title for p in papers[:-1]} == {"T2 x"}
-    assert [r for r in records if isinstance(r, VenueRecord)] == [VenueRecord(
-        source="dblp", source_id="conf/x/2001", name="X", title="Proc. X", year=2001)]
-    assert [r for r in records if isinstance(r, PersonRecord)] == [PersonRecord(
-        source="dblp", source_id="homepages/o/O", names=("O P",), orcid="0000-0001-2345-6789",
-        affiliations=("U & V",))]
+    assert [r for r in records if isinstance(r, VenueRecord)] == [
+        VenueRecord(source="dblp", source_id="conf/x/2001", name="X", title="Proc. X", year=2001)
+    ]
+    assert [r for r in records if isinstance(r, PersonRecord)] == [
+        PersonRecord(
+            source="dblp",
+            source_id="homepages/o/O",
+            names=("O P",),
+            orcid="0000-0001-2345-6789",
+            affiliations=("U & V",),
+        )
+    ]
 
 
 def test_entities_resolve_without_the_dtd_or_a_doctype(tmp_path: Path) -> None:
-    path = write(tmp_path, '<article key="a"><author>Jos&eacute; M&oslash;ller</author>'
-                           '<title>T</title></article>', header="<dblp>\n")
+    path = write(
+        tmp_path,
+        '<article key="a"><author>Jos&eacute; M&oslash;ller</author><title>T</title></article>',
+        header="<dblp>\n",
+    )
     assert next(dblp_xml.read(path)).authors[0].name == "José Møller"
 
 
@@ -127,17 +161,21 @@ def test_malformed_xml_names_file_and_line(tmp_path: Path) -> None:
 
 
 def test_a_record_without_key_names_its_line(tmp_path: Path) -> None:
-    path = write(tmp_path, '<article key="a"><title>T</title></article>\n'
-                           "<article><title>U</title></article>\n")
+    path = write(
+        tmp_path,
+        '<article key="a"><title>T</title></article>\n<article><title>U</title></article>\n',
+    )
     with pytest.raises(InputError) as error:
         list(dblp_xml.read(path))
     assert error.value.line == 5
 
 
 def write_synthetic(path: Path, count: int) -> None:
-    record = ('<article key="journals/x/R{0}"><author>J&uuml;rgen M&uuml;ller {0}</author>'
-              "<title>Record <i>{0}</i>.</title><year>2020</year></article>\n")
-    with open(path, "w", encoding="iso-8859-1") as out:
+    record = (
+        '<article key="journals/x/R{0}"><author>J&uuml;rgen M&uuml;ller {0}</author>'
+        "<title>Record <i>{0}</i>.</title><year>2020</year></article>\n"
+    )
+    with path.open("w", encoding="iso-8859-1") as out:
         out.write(HEADER)
         out.writelines(record.format(i) for i in range(count))
         out.write("</dblp>\n")

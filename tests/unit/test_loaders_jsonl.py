@@ -12,11 +12,19 @@ from graph.errors import InputError
 from loaders import jsonl
 from loaders.records import AuthorSlot, PaperRecord
 
-GOOD = {"id": "src-123", "title": " Path-Level Network Transformation ", "year": 2018,
-        "venue": "ICML", "doi": None,
-        "authors": [{"name": "Han Cai", "affiliation": "SJTU", "orcid": None},
-                    {"name": "Song Han 0003", "email": "songhan@mit.edu", "truth": "p2"}],
-        "keywords": ["architecture search", " "], "abstract": ""}
+GOOD = {
+    "id": "src-123",
+    "title": " Path-Level Network Transformation ",
+    "year": 2018,
+    "venue": "ICML",
+    "doi": None,
+    "authors": [
+        {"name": "Han Cai", "affiliation": "SJTU", "orcid": None},
+        {"name": "Song Han 0003", "email": "songhan@mit.edu", "truth": "p2"},
+    ],
+    "keywords": ["architecture search", " "],
+    "abstract": "",
+}
 
 
 def write(tmp_path: Path, *objects: Any) -> Path:
@@ -29,10 +37,17 @@ def write(tmp_path: Path, *objects: Any) -> Path:
 def test_a_good_line(tmp_path: Path) -> None:
     (paper,) = jsonl.read(write(tmp_path, GOOD))
     assert paper == PaperRecord(
-        source="jsonl", source_id="src-123", title="Path-Level Network Transformation",
-        authors=(AuthorSlot("Han Cai", 1, affiliation="SJTU"),
-                 AuthorSlot("Song Han 0003", 2, email="songhan@mit.edu", truth="p2")),
-        year=2018, venue="ICML", keywords=("architecture search",))
+        source="jsonl",
+        source_id="src-123",
+        title="Path-Level Network Transformation",
+        authors=(
+            AuthorSlot("Han Cai", 1, affiliation="SJTU"),
+            AuthorSlot("Song Han 0003", 2, email="songhan@mit.edu", truth="p2"),
+        ),
+        year=2018,
+        venue="ICML",
+        keywords=("architecture search",),
+    )
 
 
 def test_source_override_blank_lines_and_integer_ids(tmp_path: Path) -> None:
@@ -41,21 +56,26 @@ def test_source_override_blank_lines_and_integer_ids(tmp_path: Path) -> None:
     assert [(p.source, p.source_id) for p in papers] == [("jsonl", "src-123"), ("mysite", "42")]
 
 
-@pytest.mark.parametrize(("line", "problem"), [
-    ('{"id": "x", "title": ', "not valid JSON"),
-    ("[1, 2]", "expected a JSON object"),
-    ({**GOOD, "id": None}, '"id" is missing'),
-    ({**GOOD, "title": "  "}, '"title" is missing'),
-    ({k: v for k, v in GOOD.items() if k != "authors"}, '"authors" must be a non-empty list'),
-    ({**GOOD, "authors": []}, '"authors" must be a non-empty list'),
-    ({**GOOD, "authors": ["Han Cai"]}, '"authors[0]" must be an object'),
-    ({**GOOD, "authors": [{"name": "A B"}, {"affiliation": "MIT"}]},
-     '"authors[1].name" is missing'),
-    ({**GOOD, "authors": [{"name": "A B", "orcid": 7}]}, '"authors[0].orcid" must be a string'),
-    ({**GOOD, "year": "2018"}, '"year" must be an integer'),
-    ({**GOOD, "keywords": "a, b"}, '"keywords" must be a list of strings'),
-    ({**GOOD, "venue": ["ICML"]}, '"venue" must be a string or null'),
-])
+@pytest.mark.parametrize(
+    ("line", "problem"),
+    [
+        ('{"id": "x", "title": ', "not valid JSON"),
+        ("[1, 2]", "expected a JSON object"),
+        ({**GOOD, "id": None}, '"id" is missing'),
+        ({**GOOD, "title": "  "}, '"title" is missing'),
+        ({k: v for k, v in GOOD.items() if k != "authors"}, '"authors" must be a non-empty list'),
+        ({**GOOD, "authors": []}, '"authors" must be a non-empty list'),
+        ({**GOOD, "authors": ["Han Cai"]}, '"authors[0]" must be an object'),
+        (
+            {**GOOD, "authors": [{"name": "A B"}, {"affiliation": "MIT"}]},
+            '"authors[1].name" is missing',
+        ),
+        ({**GOOD, "authors": [{"name": "A B", "orcid": 7}]}, '"authors[0].orcid" must be a string'),
+        ({**GOOD, "year": "2018"}, '"year" must be an integer'),
+        ({**GOOD, "keywords": "a, b"}, '"keywords" must be a list of strings'),
+        ({**GOOD, "venue": ["ICML"]}, '"venue" must be a string or null'),
+    ],
+)
 def test_bad_lines_name_file_line_and_problem(tmp_path: Path, line: Any, problem: str) -> None:
     path = write(tmp_path, GOOD, line)
     with pytest.raises(InputError) as error:

@@ -20,8 +20,10 @@ def works() -> list[PaperRecord]:
 
 def test_ids_titles_years_venues(works: list[PaperRecord]) -> None:
     assert [(w.source, w.source_id, w.year) for w in works] == [
-        ("openalex", "W4390000001", 2024), ("openalex", "W2100000002", 2019),
-        ("openalex", "W3000000003", 2021)]
+        ("openalex", "W4390000001", 2024),
+        ("openalex", "W2100000002", 2019),
+        ("openalex", "W3000000003", 2021),
+    ]
     assert works[0].title == "Efficient Sparse Attention for Long-Context Language Models"
     assert works[0].venue == "International Conference on Learning Representations"
     assert works[1].venue is None
@@ -37,7 +39,10 @@ def test_dois_and_orcids_are_bare(works: list[PaperRecord]) -> None:
 def test_authorships(works: list[PaperRecord]) -> None:
     first = works[0]
     assert [(a.name, a.position) for a in first.authors] == [
-        ("Han Cai", 1), ("J. Müller", 2), ("Song Han", 3)]
+        ("Han Cai", 1),
+        ("J. Müller", 2),
+        ("Song Han", 3),
+    ]
     assert first.authors[0].affiliation == "MIT EECS, Cambridge, MA, USA"
     assert first.authors[1].affiliation == "Technical University of Munich"
     assert first.authors[2].affiliation is None
@@ -59,8 +64,10 @@ def test_abstract_rebuilt_from_the_inverted_index(works: list[PaperRecord]) -> N
 
 def test_bad_lines(tmp_path: Path) -> None:
     path = tmp_path / "works.jsonl"
-    path.write_text(FIXTURE.read_text(encoding="utf-8") + '{"id": "https://openalex.org/W9"}\n',
-                    encoding="utf-8")
+    path.write_text(
+        FIXTURE.read_text(encoding="utf-8") + '{"id": "https://openalex.org/W9"}\n',
+        encoding="utf-8",
+    )
     with pytest.raises(InputError) as error:
         list(openalex.read(path))
     assert error.value.line == 4 and "W9" in str(error.value)

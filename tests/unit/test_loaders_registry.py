@@ -18,16 +18,19 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 def test_every_format_module_follows_the_convention() -> None:
     assert list(FORMATS) == ["arrow", "dblp-xml", "aminer", "bibtex", "openalex", "jsonl"]
     for name, module in FORMATS.items():
-        assert module.FORMAT == name
+        assert name == module.FORMAT
         assert callable(module.sniff) and callable(module.read)
 
 
-@pytest.mark.parametrize(("parts", "fmt"), [
-    (("arrow", "han-cai.txt"), "arrow"),
-    (("dblp-xml", "sample-records.xml"), "dblp-xml"),
-    (("aminer-dev", "Shu_lin.xml"), "aminer"),
-    (("dblp-bib", "Zhang_0005_Jun.bib"), "bibtex"),
-])
+@pytest.mark.parametrize(
+    ("parts", "fmt"),
+    [
+        (("arrow", "han-cai.txt"), "arrow"),
+        (("dblp-xml", "sample-records.xml"), "dblp-xml"),
+        (("aminer-dev", "Shu_lin.xml"), "aminer"),
+        (("dblp-bib", "Zhang_0005_Jun.bib"), "bibtex"),
+    ],
+)
 def test_detect_format_on_the_sample_data(parts: tuple[str, ...], fmt: str) -> None:
     assert detect_format(data_path(*parts)) == fmt
 
@@ -86,8 +89,10 @@ def test_a_truncated_gzip_says_to_download_again(tmp_path: Path) -> None:
 
 def test_invalid_utf8_names_the_line(tmp_path: Path) -> None:
     path = tmp_path / "papers.jsonl"
-    path.write_bytes(b'{"id": "p1", "title": "T", "authors": [{"name": "A B"}]}\n'
-                     b'{"id": "p2", "title": "Caf\xe9", "authors": [{"name": "A B"}]}\n')
+    path.write_bytes(
+        b'{"id": "p1", "title": "T", "authors": [{"name": "A B"}]}\n'
+        b'{"id": "p2", "title": "Caf\xe9", "authors": [{"name": "A B"}]}\n'
+    )
     with pytest.raises(InputError) as error:
         list(read_records(path))
     assert error.value.line == 2 and "UTF-8" in str(error.value)

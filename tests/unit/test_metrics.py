@@ -13,17 +13,32 @@ GOLD = {"a": "X", "b": "X", "c": "Y", "d": "Y"}
 
 
 def approx(scores: Scores) -> tuple[float, ...]:
-    return tuple(pytest.approx(v) for v in (scores.b3_precision, scores.b3_recall,
-                                             scores.b3_f1, scores.pair_precision,
-                                             scores.pair_recall, scores.pair_f1))
+    return tuple(
+        pytest.approx(v)
+        for v in (
+            scores.b3_precision,
+            scores.b3_recall,
+            scores.b3_f1,
+            scores.pair_precision,
+            scores.pair_recall,
+            scores.pair_f1,
+        )
+    )
 
 
 def values(scores: Scores) -> tuple[float, ...]:
-    return (scores.b3_precision, scores.b3_recall, scores.b3_f1,
-            scores.pair_precision, scores.pair_recall, scores.pair_f1)
+    return (
+        scores.b3_precision,
+        scores.b3_recall,
+        scores.b3_f1,
+        scores.pair_precision,
+        scores.pair_recall,
+        scores.pair_f1,
+    )
 
 
 # --- hand-computed cases ------------------------------------------------------------------
+
 
 def test_perfect_clustering_scores_one_everywhere():
     predicted = {"a": 7, "b": 7, "c": 8, "d": 8}  # labels need not be the gold ones
@@ -49,8 +64,9 @@ def test_one_wrong_mention():
     # pairs: predicted {ab, cd, ce, de}, gold {ab, ac, bc, de}; right {ab, de} -> 1/2, 1/2.
     gold = {"a": 1, "b": 1, "c": 1, "d": 2, "e": 2}
     predicted = {"a": "p", "b": "p", "c": "q", "d": "q", "e": "q"}
-    assert values(score(gold, predicted)) == approx(Scores(11 / 15, 11 / 15, 11 / 15,
-                                                           1 / 2, 1 / 2, 1 / 2))
+    assert values(score(gold, predicted)) == approx(
+        Scores(11 / 15, 11 / 15, 11 / 15, 1 / 2, 1 / 2, 1 / 2)
+    )
 
 
 def test_all_singletons_have_no_pairs_at_all_and_score_one():
@@ -85,8 +101,12 @@ def test_f1_is_zero_when_precision_and_recall_are_zero():
 
 def test_score_block_keeps_sizes():
     result = score_block("Jun Zhang", GOLD, dict.fromkeys(GOLD, 0))
-    assert (result.block, result.mentions, result.gold_clusters,
-            result.predicted_clusters) == ("Jun Zhang", 4, 2, 1)
+    assert (result.block, result.mentions, result.gold_clusters, result.predicted_clusters) == (
+        "Jun Zhang",
+        4,
+        2,
+        1,
+    )
 
 
 def test_clusterings_over_different_mentions_are_refused():
@@ -110,6 +130,7 @@ def test_large_block_is_linear():
 
 # --- macro average ------------------------------------------------------------------------
 
+
 def test_macro_average_is_the_mean_of_each_metric_f1_included():
     first = Scores(1, 0, 0, 1, 0, 0)
     second = Scores(0.5, 1, 2 / 3, 0.5, 1, 2 / 3)
@@ -124,6 +145,7 @@ def test_macro_average_of_nothing_is_refused():
 
 
 # --- independent brute force --------------------------------------------------------------
+
 
 def brute_force(gold: dict, predicted: dict) -> tuple[float, ...]:
     """Plain O(n^2) definitions, in exact fractions, written without the contingency table."""
@@ -151,8 +173,10 @@ def brute_force(gold: dict, predicted: dict) -> tuple[float, ...]:
     def harmonic(p: Fraction, r: Fraction) -> Fraction:
         return 2 * p * r / (p + r) if p + r else Fraction(0)
 
-    return tuple(float(v) for v in (b3_p, b3_r, harmonic(b3_p, b3_r),
-                                    pair_p, pair_r, harmonic(pair_p, pair_r)))
+    return tuple(
+        float(v)
+        for v in (b3_p, b3_r, harmonic(b3_p, b3_r), pair_p, pair_r, harmonic(pair_p, pair_r))
+    )
 
 
 def random_clustering(rng: random.Random, ids: list, clusters: int) -> dict:

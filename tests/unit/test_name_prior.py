@@ -13,8 +13,19 @@ from graph.resolution.prior import (
     name_threshold,
 )
 
-NAMES = ["Wei Wang", "Wei Zhang", "Wei Li", "Jing Wang", "Lei Wang", "Wang, Wei",
-         "Wei Wang 0001", "Robert Schreiber", "Jim Gray", "J. Wang", "X. Zhang"]
+NAMES = [
+    "Wei Wang",
+    "Wei Zhang",
+    "Wei Li",
+    "Jing Wang",
+    "Lei Wang",
+    "Wang, Wei",
+    "Wei Wang 0001",
+    "Robert Schreiber",
+    "Jim Gray",
+    "J. Wang",
+    "X. Zhang",
+]
 
 
 def test_counts_are_over_distinct_names_without_suffix() -> None:
@@ -26,7 +37,7 @@ def test_counts_are_over_distinct_names_without_suffix() -> None:
 
 def test_common_parts_make_more_expected_homonyms() -> None:
     stats = NameStats.of(NAMES)
-    world = REFERENCE_NAMES / 9 ** 2  # the parts' shares, read in a world of that many names
+    world = REFERENCE_NAMES / 9**2  # the parts' shares, read in a world of that many names
     assert stats.expected_homonyms(["Wei Wang", "W. Wang"]) == pytest.approx(3 * 4 * world)
     assert stats.expected_homonyms(["Robert Schreiber"]) == pytest.approx(1 * world)
     # initials only: the initial's frequency stands for the given name's
@@ -38,11 +49,15 @@ def test_common_parts_make_more_expected_homonyms() -> None:
 def test_expected_homonyms_do_not_grow_with_the_corpus_when_the_shares_stay() -> None:
     # "Wei" starts half the distinct names and "Wang" ends half, among 4 names or among 40
     small = NameStats.of(["Wei Wang", "Wei Li", "Lei Wang", "Lei Li"])
-    tenfold = NameStats.of(["Wei Wang", "Zi Yu"] + [f"Wei Fam{i}" for i in range(19)]
-                           + [f"Given{i} Wang" for i in range(19)])
+    tenfold = NameStats.of(
+        ["Wei Wang", "Zi Yu"]
+        + [f"Wei Fam{i}" for i in range(19)]
+        + [f"Given{i} Wang" for i in range(19)]
+    )
     assert tenfold.names == 10 * small.names
     assert tenfold.expected_homonyms(["Wei Wang"]) == pytest.approx(
-        small.expected_homonyms(["Wei Wang"]))
+        small.expected_homonyms(["Wei Wang"])
+    )
     assert small.expected_homonyms(["Wei Wang"]) == pytest.approx(REFERENCE_NAMES / 4)
 
 
@@ -50,6 +65,7 @@ def test_threshold_runs_from_the_unique_name_floor_to_the_tuned_threshold() -> N
     assert name_threshold(0.08, 0.0) == pytest.approx(0.08 * UNIQUE_FACTOR)
     assert name_threshold(0.08, 100 * LAMBDA_SCALE) == pytest.approx(0.08)
     assert name_threshold(0.08, LAMBDA_SCALE) == pytest.approx(
-        0.08 * (1 - (1 - UNIQUE_FACTOR) / 2.718281828459045))
+        0.08 * (1 - (1 - UNIQUE_FACTOR) / 2.718281828459045)
+    )
     values = [name_threshold(0.08, x) for x in (0.0, 0.01, 0.03, 0.1, 1.0)]
     assert values == sorted(values)

@@ -23,20 +23,28 @@ from graph.resolution.similarity import GroupSimilarity
 from graph.resolution.textlinks import join_seeds, mutual_links
 
 
-def fact(key: str, paper: str, suffix: str | None = None, orcid: str | None = None,
-         name: str = "Han Cai") -> MentionFacts:
-    return MentionFacts(key=key, group="g", paper=paper, name=name, seed=0, suffix=suffix,
-                        orcid=orcid)
+def fact(
+    key: str, paper: str, suffix: str | None = None, orcid: str | None = None, name: str = "Han Cai"
+) -> MentionFacts:
+    return MentionFacts(
+        key=key, group="g", paper=paper, name=name, seed=0, suffix=suffix, orcid=orcid
+    )
 
 
-def cluster(key: str, terms: dict[str, float], paper: str,
-            suffix: str | None = None) -> tuple[Cluster, dict[tuple[str, str], float]]:
-    return (Cluster(members=[key], papers={paper}, suffixes={suffix} if suffix else set()),
-            {("T", t): w for t, w in terms.items()})
+def cluster(
+    key: str, terms: dict[str, float], paper: str, suffix: str | None = None
+) -> tuple[Cluster, dict[tuple[str, str], float]]:
+    return (
+        Cluster(members=[key], papers={paper}, suffixes={suffix} if suffix else set()),
+        {("T", t): w for t, w in terms.items()},
+    )
 
 
-def merge(pairs: list[tuple[Cluster, dict[tuple[str, str], float]]], threshold: float,
-          cannot: list[frozenset[str]] = []) -> list[Cluster]:
+def merge(
+    pairs: list[tuple[Cluster, dict[tuple[str, str], float]]],
+    threshold: float,
+    cannot: tuple[frozenset[str], ...] = (),
+) -> list[Cluster]:
     similarity = GroupSimilarity(as_matrix(v.items() for _, v in pairs))
     dots = similarity.cluster_dots([[i] for i in range(len(pairs))])
     return merge_clusters([c for c, _ in pairs], dots, threshold, cannot=cannot)
@@ -62,8 +70,9 @@ def test_two_big_clusters_need_the_guard_factor_times_the_threshold() -> None:
     similarity = GroupSimilarity(as_matrix(v.items() for _, v in (a, b)))
     dots = similarity.cluster_dots([[0], [1]])
     assert len(merge_clusters([a[0], b[0]], dots, 0.3, big_cluster=4)) == 1  # not big: merge
-    assert len(merge_clusters([a[0], b[0]], dots, 0.3, big_cluster=3,
-                              big_cluster_factor=1.5)) == 2  # 0.36 / 1.5 < 0.3
+    assert (
+        len(merge_clusters([a[0], b[0]], dots, 0.3, big_cluster=3, big_cluster_factor=1.5)) == 2
+    )  # 0.36 / 1.5 < 0.3
 
 
 def test_hard_rules_block_merges() -> None:
@@ -71,8 +80,11 @@ def test_hard_rules_block_merges() -> None:
     assert len(merge(same_paper, threshold=0.1)) == 2
     suffixes = [cluster("a", {"x": 1.0}, "p1", "0001"), cluster("b", {"x": 1.0}, "p2", "0002")]
     assert len(merge(suffixes, threshold=0.1)) == 2
-    curated = merge([cluster("a", {"x": 1.0}, "p1"), cluster("b", {"x": 1.0}, "p2")],
-                    threshold=0.1, cannot=[frozenset(("a", "b"))])
+    curated = merge(
+        [cluster("a", {"x": 1.0}, "p1"), cluster("b", {"x": 1.0}, "p2")],
+        threshold=0.1,
+        cannot=[frozenset(("a", "b"))],
+    )
     assert len(curated) == 2
 
 
@@ -94,8 +106,10 @@ def test_incompatible_names_never_merge() -> None:
     spellings = Spellings([CHAO, PHILIP, CAILIAN])
 
     def clusters() -> list[Cluster]:
-        return [Cluster([key], {f"p-{key}"}, spellings=spellings.bit[name])
-                for key, name in (("chao", CHAO), ("philip", PHILIP), ("cailian", CAILIAN))]
+        return [
+            Cluster([key], {f"p-{key}"}, spellings=spellings.bit[name])
+            for key, name in (("chao", CHAO), ("philip", PHILIP), ("cailian", CAILIAN))
+        ]
 
     # Philip is a little closer to Cailian, so without the rule it joins Cailian first.
     similarity = similarity_of([{"x": 1.0}, {"x": 0.9, "y": 0.44}, {"x": 0.8, "y": 0.6}])
@@ -106,8 +120,12 @@ def test_incompatible_names_never_merge() -> None:
 
 
 def test_seed_with_incompatible_names_is_resplit() -> None:
-    members = [fact("a", "p1", name=CHAO), fact("b", "p2", name=PHILIP),
-               fact("c", "p3", name=CAILIAN), fact("d", "p4", name=CAILIAN)]
+    members = [
+        fact("a", "p1", name=CHAO),
+        fact("b", "p2", name=PHILIP),
+        fact("c", "p3", name=CAILIAN),
+        fact("d", "p4", name=CAILIAN),
+    ]
     assert broken(members, set()) and not broken(members[:2], set())
     links = [("a", "b", 3.0), ("b", "c", 2.0), ("c", "d", 1.0)]
     parts = resplit(members, links, set(), must_weight=100.0)
@@ -121,14 +139,25 @@ def test_broken_seed_is_resplit_along_its_strongest_links() -> None:
     assert broken(members, set())
     parts = resplit(members, [("a", "b", 5.0), ("b", "c", 1.0)], set(), must_weight=100.0)
     assert sorted(sorted(p) for p in parts) == [["a", "b"], ["c"]]
-    curated = resplit([fact("a", "p1"), fact("b", "p2")], [("a", "b", 100.0)],
-                      {frozenset(("a", "b"))}, must_weight=100.0)
+    curated = resplit(
+        [fact("a", "p1"), fact("b", "p2")],
+        [("a", "b", 100.0)],
+        {frozenset(("a", "b"))},
+        must_weight=100.0,
+    )
     assert len(curated) == 2  # a curator's split beats even a must-link
 
 
 def test_curations_become_constraints() -> None:
-    rows = [{"about": [{"mention": "a", "role": "subject"}, {"mention": "b", "role": "with"},
-                       {"mention": "c", "role": "against"}]}]
+    rows = [
+        {
+            "about": [
+                {"mention": "a", "role": "subject"},
+                {"mention": "b", "role": "with"},
+                {"mention": "c", "role": "against"},
+            ]
+        }
+    ]
     curated = Curated.from_rows(rows)
     assert curated.together == [{"a", "b"}] and curated.apart == {frozenset(("a", "c"))}
 
@@ -178,8 +207,7 @@ def test_text_links_attach_but_never_bridge_two_seeds_of_several_mentions() -> N
     # attaches to [0, 1, 2] at 0.5, the weakest link on the way of both.
     links = [(2, 3, 0.9), (4, 5, 0.8), (6, 7, 0.7), (0, 5, 0.6), (1, 6, 0.5), (3, 7, 0.4)]
     joined, weakest = join_seeds(seeds, links, 8)
-    assert sorted(sorted(s) for s in joined.groups().values()) == \
-        [[0, 1, 2, 6, 7], [3, 4, 5]]
+    assert sorted(sorted(s) for s in joined.groups().values()) == [[0, 1, 2, 6, 7], [3, 4, 5]]
     assert weakest == {5: 0.8, 6: 0.5, 7: 0.5}
     # Links between lone mentions chain freely, and every row of such a chain is scored by
     # its links: the one it grew from (row 1) by its first, strongest link.
@@ -193,10 +221,16 @@ def test_text_links_attach_but_never_bridge_two_seeds_of_several_mentions() -> N
 
 def test_a_mention_held_by_text_links_scores_like_a_merge() -> None:
     facts = {k: fact(k, f"p{k}") for k in ("a", "b", "c")}
-    linked = Cluster(members=["a", "b", "c"], papers={"pa", "pb", "pc"},
-                     join_score={"c": 0.16}, text_links={"b": 0.30, "c": 0.60})
-    scores = {m["key"]: m["score"]
-              for m in person_row("p-1", linked, facts, {"a": 6.0}, 0.08, 0.30).members}
+    linked = Cluster(
+        members=["a", "b", "c"],
+        papers={"pa", "pb", "pc"},
+        join_score={"c": 0.16},
+        text_links={"b": 0.30, "c": 0.60},
+    )
+    scores = {
+        m["key"]: m["score"]
+        for m in person_row("p-1", linked, facts, {"a": 6.0}, 0.08, 0.30).members
+    }
     assert scores["a"] == round(seed_score(6.0), 4)
     assert scores["b"] == 0.5  # at the cut, as a merge at the threshold
     assert scores["c"] == round(0.6 / 0.9 * 0.16 / 0.24, 4)
@@ -208,13 +242,36 @@ def test_terms() -> None:
 
 
 def test_keywords_are_topic_terms_beside_the_title() -> None:
-    assert topic_terms("Learning Networks", ["graph mining", "Networks"]) == \
-        {"learn", "network", "graph", "mining"}
+    assert topic_terms("Learning Networks", ["graph mining", "Networks"]) == {
+        "learn",
+        "network",
+        "graph",
+        "mining",
+    }
     assert topic_terms(None, None) == frozenset()
-    with_keywords = MentionFacts(key="m", group="g", paper="p", name="Han Cai", seed=0,
-                                 title="Learning Networks", keywords=("graph mining",))
+    with_keywords = MentionFacts(
+        key="m",
+        group="g",
+        paper="p",
+        name="Han Cai",
+        seed=0,
+        title="Learning Networks",
+        keywords=("graph mining",),
+    )
     assert with_keywords.terms()[TITLE] == {"learn", "network", "graph", "mining"}
-    row = {"key": "m", "paper": "p", "name": "Han Cai", "seed": 0, "title": None,
-           "keywords": None, "venue_key": None, "venue": None, "year": None,
-           "affiliation": None, "suffix": None, "orcid": None, "coauthors": []}
+    row = {
+        "key": "m",
+        "paper": "p",
+        "name": "Han Cai",
+        "seed": 0,
+        "title": None,
+        "keywords": None,
+        "venue_key": None,
+        "venue": None,
+        "year": None,
+        "affiliation": None,
+        "suffix": None,
+        "orcid": None,
+        "coauthors": [],
+    }
     assert MentionFacts.from_row(row, "g").keywords == ()

@@ -16,15 +16,18 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def sample_settings(tmp_path: Path) -> ServerSettings:
-    return ServerSettings(home=tmp_path / "home", cache_dir=tmp_path / "cache", bolt_port=7001,
-                          http_port=7002)
+    return ServerSettings(
+        home=tmp_path / "home", cache_dir=tmp_path / "cache", bolt_port=7001, http_port=7002
+    )
 
 
 def test_auth_ini_matches_what_neo4j_admin_writes() -> None:
     # Produced by `neo4j-admin dbms set-initial-password pw-test-123456` on 5.26.30.
     salt = bytes.fromhex("f80da122b910dc7c922cff824c054a7cae9fd5860f1b368fa539459ee286cf0a")
-    expected = ("neo4j:SHA-256,38bfa5c749067d7c74188fbf370e55c455b1f809ff9e8190bb153f6eea682ca1,"
-                f"{salt.hex()},1024:\n")
+    expected = (
+        "neo4j:SHA-256,38bfa5c749067d7c74188fbf370e55c455b1f809ff9e8190bb153f6eea682ca1,"
+        f"{salt.hex()},1024:\n"
+    )
     assert config.auth_ini_line("neo4j", "pw-test-123456", salt) == expected
 
 

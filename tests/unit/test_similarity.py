@@ -26,13 +26,13 @@ from graph.resolution.textlinks import mutual_links
 def random_profiles(rows: int, terms: int, seed: int) -> sparse.csr_matrix:
     rng = np.random.default_rng(seed)
     dense = rng.random((rows, terms)) * (rng.random((rows, terms)) < 0.15)
-    return as_matrix((((("T", str(j)), w) for j, w in enumerate(row) if w) for row in dense),
-                     unit=True)
+    return as_matrix(
+        (((("T", str(j)), w) for j, w in enumerate(row) if w) for row in dense), unit=True
+    )
 
 
 def test_rows_are_unit_vectors_and_empty_rows_stay_empty() -> None:
-    matrix = as_matrix([[(("T", "a"), 3.0), (("T", "b"), 4.0)], [], [(("V", "x"), 2.0)]],
-                       unit=True)
+    matrix = as_matrix([[(("T", "a"), 3.0), (("T", "b"), 4.0)], [], [(("V", "x"), 2.0)]], unit=True)
     assert np.allclose(matrix.toarray(), [[0.6, 0.8, 0.0], [0.0, 0.0, 0.0], [0.0, 0.0, 1.0]])
 
 
@@ -41,10 +41,16 @@ def test_profile_rows_weigh_terms_by_idf() -> None:
     stats.add(TITLE, ["graph"])  # in one paper of nine: rare; "network" unseen
     for _ in range(8):
         stats.add(TITLE, ["learn"])  # in eight papers: common
-    fact = MentionFacts(key="m", group="g", paper="p", name="Han Cai", seed=0,
-                        title="Learning graph networks")
-    row = dict(zip(profile_matrix([fact], stats, [TITLE]).indices,
-                   profile_matrix([fact], stats, [TITLE]).data))
+    fact = MentionFacts(
+        key="m", group="g", paper="p", name="Han Cai", seed=0, title="Learning graph networks"
+    )
+    row = dict(
+        zip(
+            profile_matrix([fact], stats, [TITLE]).indices,
+            profile_matrix([fact], stats, [TITLE]).data,
+            strict=True,
+        )
+    )
     assert np.isclose(sum(w * w for w in row.values()), 1.0)
     weights = sorted(row.values())
     assert weights[0] < weights[1] < weights[2]  # learn (common) < graph < network (unseen)
@@ -70,8 +76,9 @@ def test_blocked_cosines_equal_the_whole_matrix() -> None:
     assert np.allclose(whole.cluster_dots(clusters), blocked.cluster_dots(clusters))
     papers = [f"p{i // 2}" for i in range(53)]  # pairs of mentions share a paper
     for k, cut in ((1, 0.1), (3, 0.2), (5, 0.0)):
-        links, blocked_links = ({(i, j): c for i, j, c in mutual_links(s, papers, k, cut)}
-                                for s in (whole, blocked))
+        links, blocked_links = (
+            {(i, j): c for i, j, c in mutual_links(s, papers, k, cut)} for s in (whole, blocked)
+        )
         assert sorted(links) == sorted(blocked_links)
         assert all(links[pair] == pytest.approx(blocked_links[pair]) for pair in links)
     assert mutual_links(whole, papers, 3, 0.2)  # the check above is not vacuous

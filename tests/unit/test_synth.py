@@ -31,8 +31,9 @@ def test_same_seed_same_bytes_other_seed_other_corpus(tmp_path: Path) -> None:
         synth.write_corpus(tmp_path / name, 400, seed)
     for file in ("corpus.jsonl", "truth.jsonl", "stats.json"):
         assert (tmp_path / "a" / file).read_bytes() == (tmp_path / "b" / file).read_bytes()
-    assert (tmp_path / "a" / "corpus.jsonl").read_bytes() != \
-        (tmp_path / "c" / "corpus.jsonl").read_bytes()
+    assert (tmp_path / "a" / "corpus.jsonl").read_bytes() != (
+        tmp_path / "c" / "corpus.jsonl"
+    ).read_bytes()
 
 
 def test_generate_yields_the_papers_that_write_corpus_writes(corpus: dict[str, Any]) -> None:
@@ -44,8 +45,16 @@ def test_every_line_loads_with_the_jsonl_loader(corpus: dict[str, Any]) -> None:
     assert len(records) == PAPERS == corpus["stats"]["papers"]
     assert len({r.source_id for r in records}) == PAPERS
     for paper in corpus["papers"]:
-        assert set(paper) == {"id", "title", "year", "venue", "doi", "authors", "keywords",
-                              "abstract"}
+        assert set(paper) == {
+            "id",
+            "title",
+            "year",
+            "venue",
+            "doi",
+            "authors",
+            "keywords",
+            "abstract",
+        }
         assert paper["doi"] is None and paper["title"] and paper["venue"]
         assert 1980 <= paper["year"] <= 2024
         for author in paper["authors"]:
@@ -56,8 +65,8 @@ def test_one_truth_label_per_slot_matching_the_corpus(corpus: dict[str, Any]) ->
     slots = [(p["id"], a["name"]) for p in corpus["papers"] for a in p["authors"]]
     assert [(t["paper"], t["name"]) for t in corpus["truth"]] == slots
     assert len(slots) == corpus["stats"]["mentions"]
-    truth = read_truth(corpus["dir"] / "truth.jsonl")   # raises on two labels for one key
-    assert len(truth.labels) == len(slots)               # no two slots of a paper share a name
+    truth = read_truth(corpus["dir"] / "truth.jsonl")  # raises on two labels for one key
+    assert len(truth.labels) == len(slots)  # no two slots of a paper share a name
 
 
 def test_the_generator_key_is_the_project_normalisation(corpus: dict[str, Any]) -> None:
@@ -102,8 +111,7 @@ def test_team_size_tail_and_collaboration_papers(corpus: dict[str, Any]) -> None
     assert mega["year"] >= 2000
 
 
-def test_name_variants_at_their_rate_with_the_truth_on_the_person(
-        corpus: dict[str, Any]) -> None:
+def test_name_variants_at_their_rate_with_the_truth_on_the_person(corpus: dict[str, Any]) -> None:
     stats = corpus["stats"]
     assert 0.03 <= stats["variant_share"] <= 0.09
     usual = {}

@@ -10,8 +10,14 @@ import pytest
 from graph.errors import InputError, NamesakeError
 from graph.evaluation.baselines import EvalMention
 from graph.evaluation.report import format_table, plot_f1, to_json
-from graph.evaluation.truth import (EvaluationError, Truth, evaluate, parse_truth_line,
-                                    read_truth, with_truth)
+from graph.evaluation.truth import (
+    EvaluationError,
+    Truth,
+    evaluate,
+    parse_truth_line,
+    read_truth,
+    with_truth,
+)
 
 
 def write(tmp_path, *lines: str, name: str = "truth.jsonl"):
@@ -26,9 +32,14 @@ def label(paper: str, name: str, person: str) -> str:
 
 # --- reading a truth file -----------------------------------------------------------------
 
+
 def test_read_truth_keys_labels_on_paper_and_normalized_name(tmp_path):
-    path = write(tmp_path, label("p1", "José García", "g1"), "",
-                 json.dumps({"paper": "p2", "name": "Jun Zhang", "person": "z3", "note": "x"}))
+    path = write(
+        tmp_path,
+        label("p1", "José García", "g1"),
+        "",
+        json.dumps({"paper": "p2", "name": "Jun Zhang", "person": "z3", "note": "x"}),
+    )
     truth = read_truth(path)
     assert truth.path == str(path)
     assert truth.labels == {("p1", "jose garcia"): "g1", ("p2", "jun zhang"): "z3"}
@@ -39,13 +50,16 @@ def test_the_same_label_twice_is_fine(tmp_path):
     assert read_truth(path).labels == {("p1", "jun zhang"): "z1"}
 
 
-@pytest.mark.parametrize("bad, problem", [
-    ("{not json", "not valid JSON"),
-    ('["p1", "Jun Zhang", "z1"]', "not a JSON object"),
-    ('{"paper": "p1", "name": "Jun Zhang"}', "missing or empty person"),
-    ('{"paper": "p1", "name": " ", "person": "z1"}', "missing or empty name"),
-    ('{"paper": 12, "name": "Jun Zhang", "person": 3}', "missing or empty paper, person"),
-])
+@pytest.mark.parametrize(
+    "bad, problem",
+    [
+        ("{not json", "not valid JSON"),
+        ('["p1", "Jun Zhang", "z1"]', "not a JSON object"),
+        ('{"paper": "p1", "name": "Jun Zhang"}', "missing or empty person"),
+        ('{"paper": "p1", "name": " ", "person": "z1"}', "missing or empty name"),
+        ('{"paper": 12, "name": "Jun Zhang", "person": 3}', "missing or empty paper, person"),
+    ],
+)
 def test_a_bad_line_is_reported_with_file_and_line(tmp_path, bad, problem):
     path = write(tmp_path, label("p1", "Jun Zhang", "z1"), "", bad)
     with pytest.raises(InputError, match=problem) as caught:
@@ -86,9 +100,17 @@ def test_parse_truth_line_strips_values():
 
 # --- assembling an evaluation -------------------------------------------------------------
 
+
 def m(mention_id, block, gold, predicted, *coauthors, paper=None, name=None):
-    return EvalMention(mention_id, block, paper or f"p-{mention_id}", name or block,
-                       frozenset(coauthors), gold, predicted)
+    return EvalMention(
+        mention_id,
+        block,
+        paper or f"p-{mention_id}",
+        name or block,
+        frozenset(coauthors),
+        gold,
+        predicted,
+    )
 
 
 MENTIONS = [
@@ -128,9 +150,11 @@ def test_evaluate_runs_both_baselines_on_the_same_mentions():
 
 def test_a_truth_file_replaces_the_gold_of_the_data():
     truth = Truth("t.jsonl", {("p1", "jun zhang"): "z1", ("p2", "jun zhang"): "z1"})
-    mentions = [m("a", "Jun Zhang", "old", "P1", paper="p1", name="Jun ZHANG"),
-                m("b", "Jun Zhang", "old2", "P2", paper="p2"),
-                m("c", "Jun Zhang", "old", "P1", paper="p3")]
+    mentions = [
+        m("a", "Jun Zhang", "old", "P1", paper="p1", name="Jun ZHANG"),
+        m("b", "Jun Zhang", "old2", "P2", paper="p2"),
+        m("c", "Jun Zhang", "old", "P1", paper="p3"),
+    ]
     assert [x.gold for x in with_truth(mentions, truth)] == ["z1", "z1", None]
     evaluation = evaluate(mentions, truth)
     assert (evaluation.mentions, evaluation.left_out) == (2, 1)
@@ -144,7 +168,7 @@ def test_without_any_gold_the_evaluation_says_how_to_get_some():
 
 
 def test_a_truth_file_that_matches_nothing_names_the_file():
-    with pytest.raises(InputError, match="t.jsonl: no label matches"):
+    with pytest.raises(InputError, match=r"t\.jsonl: no label matches"):
         evaluate([m("a", "Jun Zhang", "z1", "P1")], Truth("t.jsonl", {("x", "y"): "z"}))
 
 
@@ -154,6 +178,7 @@ def test_duplicate_mention_ids_are_refused():
 
 
 # --- the report ---------------------------------------------------------------------------
+
 
 def test_table_has_a_row_per_name_and_a_macro_row():
     lines = format_table(evaluate(MENTIONS)).splitlines()

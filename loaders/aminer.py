@@ -144,12 +144,12 @@ def _clean(text: str) -> str:
 
 def _paper(path: Path, line: int, fields: dict[str, str], full_name: str) -> PaperRecord:
     paper_id, title = _value(fields, "id"), _value(fields, "title")
-    if paper_id is None or title is None:
+    if paper_id is None:
         raise InputError(
             str(path),
-            "a <publication> lacks its <id> or <title>",
+            "a <publication> lacks its <id>",
             line=line,
-            hint="Every AMiner publication needs an id and a title.",
+            hint="Every AMiner publication needs an id.",
         )
     names = [n.strip() for n in fields.get("authors", "").split(",") if n.strip()]
     index = person_index(names, full_name)

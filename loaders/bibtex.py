@@ -118,7 +118,7 @@ def read(path: Path) -> Iterator[Record]:
         if entry.type == "proceedings":
             yield _venue(entry)
         else:
-            yield _paper(path, entry, by_key)
+            yield _paper(entry, by_key)
 
 
 def _source(key: str) -> str:
@@ -136,15 +136,7 @@ def _venue(entry: Entry) -> VenueRecord:
     )
 
 
-def _paper(path: Path, entry: Entry, by_key: dict[str, Entry]) -> PaperRecord:
-    title = _field(entry, "title")
-    if title is None:
-        raise InputError(
-            str(path),
-            f"entry {entry.key!r} has no title",
-            line=entry.line,
-            hint="Add a title field to the entry.",
-        )
+def _paper(entry: Entry, by_key: dict[str, Entry]) -> PaperRecord:
     names = split_names(entry.fields.get("author", ""))
     authors = tuple(
         AuthorSlot(name=latex_to_text(name), position=i)
@@ -153,7 +145,7 @@ def _paper(path: Path, entry: Entry, by_key: dict[str, Entry]) -> PaperRecord:
     return PaperRecord(
         source=_source(entry.key),
         source_id=entry.key,
-        title=title,
+        title=_field(entry, "title"),
         authors=authors,
         year=_year(entry),
         venue=_paper_venue(entry, by_key),

@@ -218,7 +218,7 @@ def _paper(key: str, record: _Record) -> PaperRecord:
     return PaperRecord(
         source=SOURCE,
         source_id=key,
-        title=record.first("title") or "",
+        title=record.first("title"),
         authors=authors,
         year=_year(record),
         venue=record.first("journal", "booktitle"),

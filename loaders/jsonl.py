@@ -4,9 +4,9 @@
      "authors": [{"name": "Han Cai", "affiliation": "MIT", "orcid": null}, ...],
      "keywords": ["..."], "abstract": "..."}
 
-Optional: "source" (default "jsonl"); per author "email" and "truth" (a gold label). "id" may
-be a string or an integer. Blank lines are skipped. Anything else that is wrong stops the load
-with the file, the line and what to change.
+Optional: "title" (a paper without one is loaded untitled), "source" (default "jsonl"); per
+author "email" and "truth" (a gold label). "id" may be a string or an integer. Blank lines are
+skipped. Anything else that is wrong stops the load with the file, the line and what to change.
 """
 
 from __future__ import annotations
@@ -66,13 +66,10 @@ def _json_object(line: str) -> dict[str, Any]:
 
 def paper_from_object(obj: dict[str, Any]) -> PaperRecord:
     """Validate one decoded line and build its PaperRecord."""
-    title = _text(obj, "title")
-    if title is None:
-        raise _Invalid('"title" is missing or empty')
     return PaperRecord(
         source=_text(obj, "source") or DEFAULT_SOURCE,
         source_id=_paper_id(obj),
-        title=title,
+        title=_text(obj, "title"),
         authors=_authors(obj),
         year=_year(obj),
         venue=_text(obj, "venue"),

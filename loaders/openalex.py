@@ -58,10 +58,8 @@ def _object(path: Path, number: int, line: str) -> dict[str, Any]:
 
 def _work(path: Path, number: int, work: dict[str, Any]) -> PaperRecord:
     work_id, title = _text(work.get("id")), _text(work.get("display_name") or work.get("title"))
-    if work_id is None or title is None:
-        raise InputError(
-            str(path), 'the work has no "id" or no title', line=number, record=work_id, hint=_HINT
-        )
+    if work_id is None:
+        raise InputError(str(path), 'the work has no "id"', line=number, hint=_HINT)
     authorships = work.get("authorships") or []
     return PaperRecord(
         source=SOURCE,

@@ -29,11 +29,12 @@ class AuthorSlot:
 @dataclass(frozen=True)
 class PaperRecord:
     """One publication. `source` names the format family ("dblp", "aminer", "arrow", ...);
-    `source_id` is the id the source gives it (DBLP key, AMiner id, ...)."""
+    `source_id` is the id the source gives it (DBLP key, AMiner id, ...). `title` is None for
+    a paper the source gives without one (a thesis, an erratum): valid data, loaded untitled."""
 
     source: str
     source_id: str
-    title: str
+    title: str | None
     authors: tuple[AuthorSlot, ...]
     year: int | None = None
     venue: str | None = None

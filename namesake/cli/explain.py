@@ -8,7 +8,7 @@ from typing import Any
 import click
 
 from graph.explain import explain_mention, explain_pair, find_mention
-from graph.wording import counted
+from graph.wording import counted, titled
 from namesake.cli.context import AppContext
 
 pass_app = click.make_pass_decorator(AppContext)
@@ -64,7 +64,7 @@ def _mention_text(m: dict[str, Any]) -> str:
     )
     join = ", then ".join(joins) or "in the person's founding seed"
     lines = [
-        f"{m['name']} on {m['paper']} ({m['year']}): {m['title']}",
+        f"{m['name']} on {m['paper']} ({m['year']}): {titled(m['title'])}",
         f"  person {m['person']} ({m['person_name']}, {m['person_mentions']} mentions), "
         f"score {m['score']:.2f}: evidence seed of {counted(m['seed_size'], 'mention')} "
         f"(seed score {m['seed_score']:.2f}), {join}",

@@ -7,7 +7,7 @@ import json
 import click
 
 from graph.export import person_records
-from graph.wording import counted
+from graph.wording import counted, titled
 from namesake.cli.context import AppContext
 
 pass_app = click.make_pass_decorator(AppContext)
@@ -45,5 +45,8 @@ def _describe(person: dict) -> str:
         "  coauthors: "
         + ", ".join(f"{c['name']} ({c['papers']})" for c in person["coauthors"][:6]),
     ]
-    lines += [f"  {w['year'] or '    '}  {w['title']}  ({w['score']:.2f})" for w in person["works"]]
+    lines += [
+        f"  {w['year'] or '    '}  {titled(w['title'])}  ({w['score']:.2f})"
+        for w in person["works"]
+    ]
     return "\n".join(lines)

@@ -7,6 +7,7 @@ import json
 import click
 
 from graph.review import review_queue
+from graph.wording import titled
 from namesake.cli.context import AppContext
 
 pass_app = click.make_pass_decorator(AppContext)
@@ -33,7 +34,7 @@ def review(app: AppContext, names: tuple[str, ...], limit: int, as_json: bool) -
     for row in queue["lowest_scores"]:
         click.echo(
             f"  {row['score']:.2f}  {row['name']} on {row['paper']} -> {row['person']} "
-            f"({row['person_mentions']} mentions): {row['title']}"
+            f"({row['person_mentions']} mentions): {titled(row['title'])}"
         )
     click.echo(
         f"\nPeople held together by a weak merge (similarity under "

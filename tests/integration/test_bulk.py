@@ -67,8 +67,9 @@ def test_bulk_gives_the_online_graph(db: Database, managed_server: ManagedServer
 def test_every_property_survives_the_csv(
     db: Database, managed_server: ManagedServer, tmp_path: Path
 ) -> None:
-    """Quotes, commas, line breaks, semicolons in lists, empty lists, nulls, accents; a paper
-    given twice keeps its first properties and its last gold label, as MERGE does."""
+    """Quotes, commas, line breaks, semicolons in lists, empty lists, nulls, accents, a paper
+    without title; a paper given twice keeps its first properties and its last gold label, as
+    MERGE does."""
     papers = [
         {
             "id": "q1",
@@ -95,6 +96,7 @@ def test_every_property_survives_the_csv(
             "year": 1999,
             "authors": [{"name": "Ada Lovelace", "truth": "ada-2"}],
         },
+        {"id": "q3", "year": 2002, "authors": [{"name": "Grace Hopper"}]},
     ]
     path = tmp_path / "edge.jsonl"
     path.write_text(
@@ -120,6 +122,7 @@ def test_every_property_survives_the_csv(
     assert first["paper"]["keywords"] == ["a;b", "c,d"]
     assert first["mentions"][0]["truth"] == "ada-2"
     assert online[0][1]["paper"]["keywords"] == []
+    assert online[0][2]["paper"]["source_id"] == "q3" and "title" not in online[0][2]["paper"]
     assert online[2] == [{"coauthor": "emile zola", "papers": 2}]
 
 

@@ -98,6 +98,12 @@ def test_null_fields_become_none(tmp_path: Path) -> None:
     assert paper.authors[1].truth == "Shu_lin#1" and paper.authors[1].affiliation is None
 
 
+def test_a_publication_without_title_is_valid(tmp_path: Path) -> None:
+    path = write(tmp_path, "<publication><authors>Shu Lin</authors><id>7</id></publication>\n")
+    (paper,) = aminer.read(path)
+    assert (paper.source_id, paper.title) == ("7", None)
+
+
 def test_no_matching_author_names_the_line(tmp_path: Path) -> None:
     path = write(
         tmp_path,

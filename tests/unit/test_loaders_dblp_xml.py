@@ -106,6 +106,7 @@ def test_every_record_type_and_inline_markup(tmp_path: Path) -> None:
     body += "<year>2001</year></proceedings>\n"
     body += '<www key="homepages/z/Z" publtype="disambiguation"><author>Jun Zhang</author></www>\n'
     body += '<www key="www/org/w3/TR/x"><author>W C</author><title>W3C X</title></www>\n'
+    body += '<article key="journals/x/Untitled"><author>U T</author><year>2001</year></article>\n'
     body += (
         '<www key="homepages/o/O"><author orcid="0000-0001-2345-6789">O P</author>'
         '<note type="affiliation">U &amp; V</note></www>\n'
@@ -121,8 +122,10 @@ def test_every_record_type_and_inline_markup(tmp_path: Path) -> None:
         "mastersthesis",
         "data",
         "www",
+        "article",
     ]
-    assert {p.title for p in papers[:-1]} == {"T2 x"}
+    assert {p.title for p in papers[:-2]} == {"T2 x"}
+    assert papers[-1].title is None
     assert [r for r in records if isinstance(r, VenueRecord)] == [
         VenueRecord(source="dblp", source_id="conf/x/2001", name="X", title="Proc. X", year=2001)
     ]

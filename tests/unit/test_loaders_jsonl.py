@@ -56,13 +56,18 @@ def test_source_override_blank_lines_and_integer_ids(tmp_path: Path) -> None:
     assert [(p.source, p.source_id) for p in papers] == [("jsonl", "src-123"), ("mysite", "42")]
 
 
+def test_a_paper_without_title_is_valid(tmp_path: Path) -> None:
+    untitled = {k: v for k, v in GOOD.items() if k != "title"}
+    (first, second) = jsonl.read(write(tmp_path, untitled, {**GOOD, "title": "  "}))
+    assert first.title is None and second.title is None
+
+
 @pytest.mark.parametrize(
     ("line", "problem"),
     [
         ('{"id": "x", "title": ', "not valid JSON"),
         ("[1, 2]", "expected a JSON object"),
         ({**GOOD, "id": None}, '"id" is missing'),
-        ({**GOOD, "title": "  "}, '"title" is missing'),
         ({k: v for k, v in GOOD.items() if k != "authors"}, '"authors" must be a non-empty list'),
         ({**GOOD, "authors": []}, '"authors" must be a non-empty list'),
         ({**GOOD, "authors": ["Han Cai"]}, '"authors[0]" must be an object'),

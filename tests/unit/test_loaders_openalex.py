@@ -62,15 +62,22 @@ def test_abstract_rebuilt_from_the_inverted_index(works: list[PaperRecord]) -> N
     assert openalex.abstract_text({"b": [1], "a": [0, 2]}) == "a b a"
 
 
+def test_a_work_without_title_is_valid(tmp_path: Path) -> None:
+    path = tmp_path / "works.jsonl"
+    path.write_text('{"id": "https://openalex.org/W9", "authorships": []}\n', encoding="utf-8")
+    (work,) = openalex.read(path)
+    assert (work.source_id, work.title) == ("W9", None)
+
+
 def test_bad_lines(tmp_path: Path) -> None:
     path = tmp_path / "works.jsonl"
     path.write_text(
-        FIXTURE.read_text(encoding="utf-8") + '{"id": "https://openalex.org/W9"}\n',
+        FIXTURE.read_text(encoding="utf-8") + '{"display_name": "No id"}\n',
         encoding="utf-8",
     )
     with pytest.raises(InputError) as error:
         list(openalex.read(path))
-    assert error.value.line == 4 and "W9" in str(error.value)
+    assert error.value.line == 4 and '"id"' in str(error.value)
     path.write_text("{not json\n")
     with pytest.raises(InputError, match="not valid JSON"):
         list(openalex.read(path))

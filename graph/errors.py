@@ -60,6 +60,7 @@ class InputError(NamesakeError):
         self.line = line
         self.record = record
         self.problem = problem
+        self.hint = hint
 
 
 class EvaluationError(NamesakeError):

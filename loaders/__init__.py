@@ -16,7 +16,7 @@ from types import ModuleType
 from typing import BinaryIO
 
 from graph.errors import InputError
-from loaders.records import Record
+from loaders.records import BadRecord, Item, Record, RecordWarning
 
 _GZIP_MAGIC = b"\x1f\x8b"
 _HEAD_BYTES = 8192
@@ -68,12 +68,18 @@ def open_binary(path: Path) -> BinaryIO:
 def iter_lines(path: Path, encoding: str = "utf-8") -> Iterator[tuple[int, str]]:
     """Yield (1-based line number, line without its line break), decoding line by line so
     that a decoding error names its line."""
+    for number, raw in iter_raw_lines(path):
+        yield number, decode_line(path, number, raw, encoding)
+
+
+def iter_raw_lines(path: Path) -> Iterator[tuple[int, bytes]]:
+    """Yield (1-based line number, undecoded line), for formats where a line that does not
+    decode is one bad record rather than a bad file."""
     with open_binary(path) as stream:
-        for number, raw in enumerate(stream, start=1):
-            yield number, _decode_line(path, number, raw, encoding)
+        yield from enumerate(stream, start=1)
 
 
-def _decode_line(path: Path, number: int, raw: bytes, encoding: str) -> str:
+def decode_line(path: Path, number: int, raw: bytes, encoding: str = "utf-8") -> str:
     try:
         text = raw.decode(encoding)
     except UnicodeDecodeError as error:
@@ -138,8 +144,9 @@ def detect_format(path: Path) -> str:
     )
 
 
-def read_records(path: Path, fmt: str | None = None) -> Iterator[Record]:
-    """Yield the records of `path`, in format `fmt` or in the detected one."""
+def read_items(path: Path, fmt: str | None = None) -> Iterator[Item]:
+    """Yield what the reader of `path` finds, in format `fmt` or in the detected one: its
+    records, a BadRecord in place of each record that cannot be loaded, and warnings."""
     path = Path(path)
     if fmt is None:
         fmt = detect_format(path)
@@ -148,3 +155,12 @@ def read_records(path: Path, fmt: str | None = None) -> Iterator[Record]:
             str(path), f"unknown format {fmt!r}", hint=f"Known formats: {', '.join(FORMATS)}."
         )
     yield from FORMATS[fmt].read(path)
+
+
+def read_records(path: Path, fmt: str | None = None) -> Iterator[Record]:
+    """Yield the records of `path`, strictly: the first bad record raises its InputError."""
+    for item in read_items(path, fmt):
+        if isinstance(item, BadRecord):
+            raise item.error()
+        if not isinstance(item, RecordWarning):
+            yield item

@@ -24,7 +24,7 @@ from xml.parsers import expat
 from graph.errors import InputError
 from graph.names import base_key, compatible, normalize, parse_name
 from loaders import iter_lines
-from loaders.records import AuthorSlot, PaperRecord
+from loaders.records import AuthorSlot, BadRecord, PaperRecord
 
 FORMAT = "aminer"
 SOURCE = "aminer"
@@ -51,8 +51,9 @@ def sniff(path: Path, head: str) -> bool:
     return "<person>" in head and "<FullName>" in head
 
 
-def read(path: Path) -> Iterator[PaperRecord]:
-    """Yield one PaperRecord per <publication>, the file's person labelled on its slot."""
+def read(path: Path) -> Iterator[PaperRecord | BadRecord]:
+    """Yield one PaperRecord per <publication>, the file's person labelled on its slot, or a
+    BadRecord for a publication that cannot be loaded."""
     full_name: str | None = None
     for line, element in _elements(path):
         if element.get("tag") == "FullName":
@@ -65,7 +66,10 @@ def read(path: Path) -> Iterator[PaperRecord]:
                     line=line,
                     hint="Each AMiner file starts with the person's <FullName>.",
                 )
-            yield _paper(path, line, element, full_name)
+            try:
+                yield _paper(path, line, element, full_name)
+            except InputError as error:
+                yield BadRecord.of(error)
 
 
 def _elements(path: Path) -> Iterator[tuple[int, dict[str, str]]]:

@@ -21,7 +21,7 @@ from pathlib import Path
 from graph.errors import InputError
 from graph.names import base_key, normalize
 from loaders import iter_lines
-from loaders.records import AuthorSlot, PaperRecord
+from loaders.records import AuthorSlot, BadRecord, PaperRecord
 
 FORMAT = "arrow"
 SOURCE = "arrow"
@@ -48,8 +48,9 @@ def sniff(path: Path, head: str) -> bool:
     return _HEADER in head
 
 
-def read(path: Path) -> Iterator[PaperRecord]:
-    """Yield one PaperRecord per paper on the page."""
+def read(path: Path) -> Iterator[PaperRecord | BadRecord]:
+    """Yield one PaperRecord per paper on the page (a BadRecord for a paper block that is
+    not one)."""
     blocks = _blocks(path)
     cluster = _cluster_name(path, blocks)
     pending: list[_Block] = []
@@ -57,12 +58,12 @@ def read(path: Path) -> Iterator[PaperRecord]:
         # A venue line can only follow a paper's author list, so a title is never one.
         starts_paper = _is_venue(block) and (not pending or any(map(_is_bullets, pending)))
         if starts_paper and pending:
-            yield _paper(path, pending, cluster)
+            yield _checked_paper(path, pending, cluster)
             pending = []
         if pending or starts_paper:
             pending.append(block)
     if pending:
-        yield _paper(path, pending, cluster)
+        yield _checked_paper(path, pending, cluster)
 
 
 def _blocks(path: Path) -> list[_Block]:
@@ -93,6 +94,13 @@ def _cluster_name(path: Path, blocks: list[_Block]) -> str:
 def _is_venue(block: _Block) -> bool:
     text = block.lines[0].strip()
     return len(block.lines) == 1 and len(text) <= _VENUE_LINE_MAX and _VENUE.match(text) is not None
+
+
+def _checked_paper(path: Path, blocks: list[_Block], cluster: str) -> PaperRecord | BadRecord:
+    try:
+        return _paper(path, blocks, cluster)
+    except InputError as error:
+        return BadRecord.of(error)
 
 
 def _paper(path: Path, blocks: list[_Block], cluster: str) -> PaperRecord:

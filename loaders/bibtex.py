@@ -20,7 +20,7 @@ from pathlib import Path
 
 from graph.errors import InputError
 from loaders import plain_suffix, read_text
-from loaders.records import AuthorSlot, PaperRecord, Record, VenueRecord
+from loaders.records import AuthorSlot, BadRecord, PaperRecord, Record, VenueRecord
 
 FORMAT = "bibtex"
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -28,6 +28,7 @@ _ENTRY_START = re.compile(r"@\s*([A-Za-z]+)\s*([{(])")
 _NAME = re.compile(r"[^\s\"#%(),={}]+")
 _ENTRY_AT_LINE_START = re.compile(r"[ \t]*@[A-Za-z]+\s*[{(]")
 _SNIFF = re.compile(r"^\s*@[A-Za-z]+\s*[{(]", re.MULTILINE)
+_NEXT_ENTRY = re.compile(r"^[ \t]*@[A-Za-z]+\s*[{(]", re.MULTILINE)
 _AND = re.compile(r"[{}]|\s+and\s+")
 _DOI_URL = re.compile(r"^https?://(?:dx\.)?doi\.org/", re.IGNORECASE)
 _COMMAND = re.compile(r"\\(?:([A-Za-z]+)\s*|(.))", re.DOTALL)
@@ -107,15 +108,18 @@ def sniff(path: Path, head: str) -> bool:
     return plain_suffix(path) == ".bib" or _SNIFF.search(head) is not None
 
 
-def read(path: Path) -> Iterator[Record]:
-    """Yield a VenueRecord per @proceedings and a PaperRecord per other entry.
+def read(path: Path) -> Iterator[Record | BadRecord]:
+    """Yield a VenueRecord per @proceedings and a PaperRecord per other entry; a BadRecord for
+    an entry that does not parse, after which reading goes on at the next entry.
 
     The file is read whole: crossref targets may come after the papers that cite them.
     """
     entries = list(parse_entries(path, read_text(path)))
-    by_key = {entry.key: entry for entry in entries}
+    by_key = {entry.key: entry for entry in entries if isinstance(entry, Entry)}
     for entry in entries:
-        if entry.type == "proceedings":
+        if isinstance(entry, BadRecord):
+            yield entry
+        elif entry.type == "proceedings":
             yield _venue(entry)
         else:
             yield _paper(entry, by_key)
@@ -268,24 +272,39 @@ def _matching_brace(value: str, start: int) -> int:
 # The entry scanner ------------------------------------------------------------------------
 
 
-def parse_entries(path: Path, text: str) -> Iterator[Entry]:
-    """Yield the entries of a BibTeX text; InputError (file, line) when it is malformed."""
+def parse_entries(path: Path, text: str) -> Iterator[Entry | BadRecord]:
+    """Yield the entries of a BibTeX text; a BadRecord (file, line, problem) for an entry that
+    is malformed, then go on at the next entry that starts a line."""
     scanner = _Scanner(path, text)
     macros = {month: month for month in _MONTHS}
     while (found := scanner.next_entry()) is not None:
-        kind, closer, line = found
-        if kind == "comment":
-            scanner.skip_group(closer)
-        elif kind == "preamble":
-            scanner.value(macros, "preamble")
-            scanner.expect(closer)
-        elif kind == "string":
-            name, value = scanner.field(macros)
-            macros[name] = value
-            scanner.expect(closer)
-        else:
-            key = scanner.key()
-            yield Entry(kind, key, scanner.fields(macros, closer, key), line)
+        try:
+            entry = _entry(scanner, macros, *found)
+        except InputError as error:
+            yield BadRecord.of(error)
+            scanner.skip_to_next_entry()
+            continue
+        if entry is not None:
+            yield entry
+
+
+def _entry(
+    scanner: _Scanner, macros: dict[str, str], kind: str, closer: str, line: int
+) -> Entry | None:
+    """Read one entry after its `@type{`; None for @comment, @preamble and @string."""
+    if kind == "comment":
+        scanner.skip_group(closer)
+    elif kind == "preamble":
+        scanner.value(macros, "preamble")
+        scanner.expect(closer)
+    elif kind == "string":
+        name, value = scanner.field(macros)
+        macros[name] = value
+        scanner.expect(closer)
+    else:
+        key = scanner.key()
+        return Entry(kind, key, scanner.fields(macros, closer, key), line)
+    return None
 
 
 class _Scanner:
@@ -293,6 +312,7 @@ class _Scanner:
 
     def __init__(self, path: Path, text: str):
         self.path, self.text, self.pos = path, text, 0
+        self.entry_start = 0
         self._line_pos, self._line = 0, 1
 
     def line(self, pos: int | None = None) -> int:
@@ -310,9 +330,14 @@ class _Scanner:
         match = _ENTRY_START.search(self.text, self.pos)
         if match is None:
             return None
-        self.pos = match.end()
+        self.pos, self.entry_start = match.end(), match.start()
         closer = "}" if match[2] == "{" else ")"
         return match[1].lower(), closer, self.line(match.start())
+
+    def skip_to_next_entry(self) -> None:
+        """After a malformed entry: on to the next `@type{` at the start of a line."""
+        match = _NEXT_ENTRY.search(self.text, self.entry_start + 1)
+        self.pos = match.start() if match else len(self.text)
 
     def skip_space(self) -> None:
         while self.pos < len(self.text) and self.text[self.pos].isspace():

@@ -19,7 +19,14 @@ from xml.parsers import expat
 
 from graph.errors import InputError
 from loaders import open_binary
-from loaders.records import AuthorSlot, PaperRecord, PersonRecord, Record, VenueRecord
+from loaders.records import (
+    AuthorSlot,
+    BadRecord,
+    PaperRecord,
+    PersonRecord,
+    Record,
+    VenueRecord,
+)
 
 FORMAT = "dblp-xml"
 SOURCE = "dblp"
@@ -76,8 +83,9 @@ def sniff(path: Path, head: str) -> bool:
     return _SNIFF.search(head) is not None
 
 
-def read(path: Path) -> Iterator[Record]:
-    """Yield the records of a dblp.xml file, streaming in constant memory."""
+def read(path: Path) -> Iterator[Record | BadRecord]:
+    """Yield the records of a dblp.xml file, streaming in constant memory; a BadRecord for a
+    record without key or with an unknown character entity. Malformed XML ends the file."""
     parser = expat.ParserCreate()
     builder = _Builder(path, parser)
     with open_binary(path) as stream:
@@ -110,7 +118,8 @@ class _Builder:
         self._field: _Field | None = None
         self._depth = 0
         self._text: list[str] = []
-        self._done: list[Record] = []
+        self._problem: InputError | None = None  # what makes the current record bad
+        self._done: list[Record | BadRecord] = []
         parser.buffer_text = True
         parser.UseForeignDTD(True)  # undeclared entities are then skipped, not fatal
         parser.StartElementHandler = self._start
@@ -118,7 +127,7 @@ class _Builder:
         parser.CharacterDataHandler = self._chars
         parser.SkippedEntityHandler = self._entity
 
-    def take(self) -> list[Record]:
+    def take(self) -> list[Record | BadRecord]:
         done, self._done = self._done, []
         return done
 
@@ -136,11 +145,19 @@ class _Builder:
             self._record.fields.setdefault(self._field.tag, []).append(self._field)
             self._field = None
         elif self._depth == 2 and self._record is not None:
-            record = _to_record(self._path, self._record)
+            record = self._finished(self._record)
             if record is not None:
                 self._done.append(record)
-            self._record = None
+            self._record, self._problem = None, None
         self._depth -= 1
+
+    def _finished(self, record: _Record) -> Record | BadRecord | None:
+        try:
+            if self._problem is not None:
+                raise self._problem
+            return _to_record(self._path, record)
+        except InputError as error:
+            return BadRecord.of(error)
 
     def _chars(self, data: str) -> None:
         if self._field is not None:
@@ -149,12 +166,17 @@ class _Builder:
     def _entity(self, name: str, is_parameter_entity: bool) -> None:
         codepoint = html.entities.name2codepoint.get(name)
         if codepoint is None:
-            raise InputError(
+            problem = InputError(
                 str(self._path),
                 f"unknown character entity &{name};",
                 line=self._parser.CurrentLineNumber,
                 hint="dblp.xml uses the HTML entities of dblp.dtd; is this dblp.xml?",
             )
+            if self._record is None:  # outside any record: nothing to skip but the entity
+                self._done.append(BadRecord.of(problem))
+            else:
+                self._problem = self._problem or problem
+            return
         self._chars(chr(codepoint))
 
 

@@ -6,7 +6,7 @@
 
 Optional: "title" (a paper without one is loaded untitled), "source" (default "jsonl"); per
 author "email" and "truth" (a gold label). "id" may be a string or an integer. Blank lines are
-skipped. Anything else that is wrong stops the load with the file, the line and what to change.
+skipped. A line that is wrong becomes a bad record naming the file, the line and what to change.
 """
 
 from __future__ import annotations
@@ -17,15 +17,19 @@ from pathlib import Path
 from typing import Any
 
 from graph.errors import InputError
-from loaders import iter_lines, plain_suffix
-from loaders.records import AuthorSlot, PaperRecord
+from loaders import decode_line, iter_raw_lines, plain_suffix
+from loaders.records import AuthorSlot, BadRecord, PaperRecord
 
 FORMAT = "jsonl"
 DEFAULT_SOURCE = "jsonl"
 _AUTHOR_TEXT_FIELDS = ("affiliation", "orcid", "email", "truth")
+_HINT = (
+    'Each line must be one paper object as in DESIGN.md ("id", "title", '
+    '"authors": [{"name": ...}], ...).'
+)
 
 
-class _Invalid(ValueError):
+class InvalidLine(ValueError):
     """A problem with one line's content; read() adds the file and line."""
 
 
@@ -37,30 +41,29 @@ def sniff(path: Path, head: str) -> bool:
     )
 
 
-def read(path: Path) -> Iterator[PaperRecord]:
-    """Yield one PaperRecord per non-blank line."""
-    for number, line in iter_lines(path):
-        if not line.strip():
-            continue
+def read(path: Path) -> Iterator[PaperRecord | BadRecord]:
+    """Yield one PaperRecord per non-blank line, or a BadRecord for a line that is wrong."""
+    for number, raw in iter_raw_lines(path):
         try:
-            yield paper_from_object(_json_object(line))
-        except _Invalid as problem:
-            raise InputError(
-                str(path),
-                str(problem),
-                line=number,
-                hint="Each line must be one paper object as in DESIGN.md "
-                '("id", "title", "authors": [{"name": ...}], ...).',
-            ) from None
+            line = decode_line(path, number, raw)
+            if line.strip():
+                yield paper_from_object(json_object(line))
+        except InputError as error:
+            yield BadRecord.of(error)
+        except InvalidLine as problem:
+            yield BadRecord(str(path), str(problem), line=number, hint=_HINT)
 
 
-def _json_object(line: str) -> dict[str, Any]:
+def json_object(line: str) -> dict[str, Any]:
+    """One line's JSON object; ValueError (with what is wrong) for anything else."""
     try:
         value = json.loads(line)
     except json.JSONDecodeError as error:
-        raise _Invalid(f"not valid JSON ({error.msg} at column {error.colno})") from None
+        raise InvalidLine(f"not valid JSON ({error.msg} at column {error.colno})") from None
+    except RecursionError:
+        raise InvalidLine("not valid JSON (nested too deeply)") from None
     if not isinstance(value, dict):
-        raise _Invalid(f"expected a JSON object, found {type(value).__name__}")
+        raise InvalidLine(f"expected a JSON object, found {type(value).__name__}")
     return value
 
 
@@ -85,7 +88,7 @@ def _paper_id(obj: dict[str, Any]) -> str:
         return str(value)
     text = _text(obj, "id")
     if text is None:
-        raise _Invalid('"id" is missing or empty')
+        raise InvalidLine('"id" is missing or empty')
     return text
 
 
@@ -94,7 +97,7 @@ def _text(obj: dict[str, Any], name: str, where: str = "") -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise _Invalid(f'"{where}{name}" must be a string or null, not {type(value).__name__}')
+        raise InvalidLine(f'"{where}{name}" must be a string or null, not {type(value).__name__}')
     return value.strip() or None
 
 
@@ -102,29 +105,29 @@ def _year(obj: dict[str, Any]) -> int | None:
     value = obj.get("year")
     if value is None or (isinstance(value, int) and not isinstance(value, bool)):
         return value
-    raise _Invalid(f'"year" must be an integer or null, not {type(value).__name__}')
+    raise InvalidLine(f'"year" must be an integer or null, not {type(value).__name__}')
 
 
 def _keywords(obj: dict[str, Any]) -> tuple[str, ...]:
     value = obj.get("keywords") or []
     if not isinstance(value, list) or not all(isinstance(k, str) for k in value):
-        raise _Invalid('"keywords" must be a list of strings')
+        raise InvalidLine('"keywords" must be a list of strings')
     return tuple(k.strip() for k in value if k.strip())
 
 
 def _authors(obj: dict[str, Any]) -> tuple[AuthorSlot, ...]:
     value = obj.get("authors")
     if not isinstance(value, list) or not value:
-        raise _Invalid('"authors" must be a non-empty list of {"name": ...} objects')
+        raise InvalidLine('"authors" must be a non-empty list of {"name": ...} objects')
     return tuple(_author(author, position) for position, author in enumerate(value, start=1))
 
 
 def _author(author: Any, position: int) -> AuthorSlot:
     where = f"authors[{position - 1}]."
     if not isinstance(author, dict):
-        raise _Invalid(f'"{where[:-1]}" must be an object with a "name"')
+        raise InvalidLine(f'"{where[:-1]}" must be an object with a "name"')
     name = _text(author, "name", where)
     if name is None:
-        raise _Invalid(f'"{where}name" is missing or empty')
+        raise InvalidLine(f'"{where}name" is missing or empty')
     extra = {field: _text(author, field, where) for field in _AUTHOR_TEXT_FIELDS}
     return AuthorSlot(name=name, position=position, **extra)

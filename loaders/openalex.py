@@ -11,14 +11,14 @@ its disambiguated "display_name" otherwise. ORCIDs and DOIs are kept in their ba
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from graph.errors import InputError
-from loaders import iter_lines
-from loaders.records import AuthorSlot, PaperRecord
+from loaders import decode_line, iter_raw_lines
+from loaders.jsonl import InvalidLine, json_object
+from loaders.records import AuthorSlot, BadRecord, PaperRecord
 
 FORMAT = "openalex"
 SOURCE = "openalex"
@@ -34,32 +34,23 @@ def sniff(path: Path, head: str) -> bool:
     return first.startswith("{") and ('"authorships"' in first or "openalex.org/W" in first)
 
 
-def read(path: Path) -> Iterator[PaperRecord]:
-    """Yield one PaperRecord per work."""
-    for number, line in iter_lines(path):
-        if line.strip():
-            yield _work(path, number, _object(path, number, line))
+def read(path: Path) -> Iterator[PaperRecord | BadRecord]:
+    """Yield one PaperRecord per work, or a BadRecord for a line that is wrong."""
+    for number, raw in iter_raw_lines(path):
+        try:
+            line = decode_line(path, number, raw)
+            if line.strip():
+                yield _work(json_object(line))
+        except InputError as error:
+            yield BadRecord.of(error)
+        except InvalidLine as problem:
+            yield BadRecord(str(path), str(problem), line=number, hint=_HINT)
 
 
-def _object(path: Path, number: int, line: str) -> dict[str, Any]:
-    try:
-        value = json.loads(line)
-    except json.JSONDecodeError as error:
-        raise InputError(
-            str(path),
-            f"not valid JSON ({error.msg} at column {error.colno})",
-            line=number,
-            hint=_HINT,
-        ) from None
-    if not isinstance(value, dict):
-        raise InputError(str(path), "expected a JSON object", line=number, hint=_HINT)
-    return value
-
-
-def _work(path: Path, number: int, work: dict[str, Any]) -> PaperRecord:
+def _work(work: dict[str, Any]) -> PaperRecord:
     work_id, title = _text(work.get("id")), _text(work.get("display_name") or work.get("title"))
     if work_id is None:
-        raise InputError(str(path), 'the work has no "id"', line=number, hint=_HINT)
+        raise InvalidLine('the work has no "id"')
     authorships = work.get("authorships") or []
     return PaperRecord(
         source=SOURCE,

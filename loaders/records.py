@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from graph.errors import InputError
+
 
 @dataclass(frozen=True)
 class AuthorSlot:
@@ -72,3 +74,43 @@ class PersonRecord:
 
 
 Record = PaperRecord | VenueRecord | PersonRecord
+
+
+@dataclass(frozen=True)
+class BadRecord:
+    """A record the source gives but that cannot be loaded, and why. Readers yield it in place
+    of the record and go on with the next one; the load's bad-record policy decides whether the
+    file is refused (the default) or the record skipped (`--max-bad`)."""
+
+    path: str
+    problem: str
+    line: int | None = None
+    record: str | None = None
+    hint: str | None = None
+
+    @classmethod
+    def of(cls, error: InputError) -> BadRecord:
+        return cls(error.path, error.problem, error.line, error.record, error.hint)
+
+    def error(self) -> InputError:
+        return InputError(
+            self.path, self.problem, line=self.line, record=self.record, hint=self.hint
+        )
+
+
+@dataclass(frozen=True)
+class RecordWarning:
+    """Something a reader guessed about a record it loads (e.g. which author is the file's
+    person), for the load's summary: the user should know, the record is not refused."""
+
+    path: str
+    message: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = self.path if self.line is None else f"{self.path}, line {self.line}"
+        return f"{where}: {self.message}"
+
+
+Item = Record | BadRecord | RecordWarning
+"""What a reader yields: the records, the bad records in their place, and warnings."""

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from graph.errors import InputError
-from loaders import aminer
+from loaders import aminer, read_records
 from loaders.records import AuthorSlot, PaperRecord
 from tests.paths import data_path
 
@@ -111,14 +111,14 @@ def test_no_matching_author_names_the_line(tmp_path: Path) -> None:
         "<label>1</label></publication>\n",
     )
     with pytest.raises(InputError) as error:
-        list(aminer.read(path))
+        list(read_records(path, "aminer"))
     assert error.value.line == 4 and "Shu Lin" in str(error.value)
 
 
 def test_broken_tags_name_the_line(tmp_path: Path) -> None:
     path = write(tmp_path, "<publication>\n<title>T</titel>\n</publication>\n")
     with pytest.raises(InputError) as error:
-        list(aminer.read(path))
+        list(read_records(path, "aminer"))
     assert error.value.line == 5
 
 

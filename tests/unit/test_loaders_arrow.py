@@ -8,8 +8,8 @@ import pytest
 
 from graph.errors import InputError
 from graph.names import base_key
-from loaders import arrow
-from loaders.records import PaperRecord
+from loaders import arrow, read_records
+from loaders.records import BadRecord, PaperRecord
 from tests.paths import data_path
 
 
@@ -71,7 +71,7 @@ def test_a_page_without_the_header_is_an_input_error(tmp_path: Path) -> None:
     path = tmp_path / "page.txt"
     path.write_text("ICLR Conference 2025 Conference Paper\n\nTitle\n\n  • Han Cai\n")
     with pytest.raises(InputError, match="Author name cluster"):
-        list(arrow.read(path))
+        list(read_records(path, "arrow"))
 
 
 def test_a_venue_line_without_title_names_its_line(tmp_path: Path) -> None:
@@ -80,5 +80,16 @@ def test_a_venue_line_without_title_names_its_line(tmp_path: Path) -> None:
         "Author name cluster\n\nHan Cai\n\nICLR Conference 2025 Conference Paper\n\n  • Han Cai\n"
     )
     with pytest.raises(InputError) as error:
-        list(arrow.read(path))
+        list(read_records(path, "arrow"))
     assert error.value.line == 5
+
+
+def test_reading_goes_on_after_a_bad_paper_block(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "Author name cluster\n\nHan Cai\n\nICLR Conference 2025 Conference Paper\n\n"
+        "  • Han Cai\n\nICLR Conference 2024 Conference Paper\n\nA Title\n\n  • Han Cai\n"
+    )
+    bad, good = arrow.read(path)
+    assert isinstance(bad, BadRecord) and bad.line == 5
+    assert isinstance(good, PaperRecord) and good.title == "A Title"

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from graph.errors import InputError
-from loaders import bibtex
-from loaders.records import PaperRecord, Record, VenueRecord
+from loaders import bibtex, read_records
+from loaders.records import BadRecord, PaperRecord, Record, VenueRecord
 from tests.paths import data_path
 
 
@@ -162,7 +162,7 @@ def test_an_unclosed_brace_names_file_and_line(tmp_path: Path) -> None:
         "  year = {2001}\n}\n\n@article{b,\n  title = {Fine},\n}\n",
     )
     with pytest.raises(InputError) as error:
-        list(bibtex.read(path))
+        list(read_records(path, "bibtex"))
     assert error.value.line == 3
     assert str(path) in str(error.value) and "unclosed brace" in str(error.value)
 
@@ -174,20 +174,20 @@ def test_a_brace_that_never_closes_names_the_value_line(tmp_path: Path) -> None:
         "@article{b,\n  title = {U},\n}\n",
     )
     with pytest.raises(InputError) as error:
-        list(bibtex.read(path))
+        list(read_records(path, "bibtex"))
     assert error.value.line == 3 and "unclosed brace" in str(error.value)
 
 
 def test_an_unclosed_entry_at_the_end_of_file(tmp_path: Path) -> None:
     path = write(tmp_path, "@article{a,\n  title = {T},\n")
     with pytest.raises(InputError, match="not closed"):
-        list(bibtex.read(path))
+        list(read_records(path, "bibtex"))
 
 
 def test_a_missing_equals_sign_names_the_line(tmp_path: Path) -> None:
     path = write(tmp_path, "@article{a,\n  title = {T},\n  year 2001\n}\n")
     with pytest.raises(InputError) as error:
-        list(bibtex.read(path))
+        list(read_records(path, "bibtex"))
     assert error.value.line == 3 and "expected '='" in str(error.value)
 
 
@@ -195,3 +195,19 @@ def test_a_paper_without_title_is_valid(tmp_path: Path) -> None:
     path = write(tmp_path, "\n@misc{untitled,\n  author = {A B},\n}\n")
     (paper,) = bibtex.read(path)
     assert paper.source_id == "untitled" and paper.title is None
+
+
+def test_reading_goes_on_after_a_malformed_entry(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "@article{a,\n  author = {A B},\n  title = {Unclosed {brace},\n}\n"
+        "@article{b,\n  title = {Fine},\n}\n@article{c,\n  year 2001\n}\n"
+        "@article{d,\n  title = {Also fine},\n}\n",
+    )
+    a, b, c, d = bibtex.read(path)
+    assert isinstance(a, BadRecord) and a.line == 3 and "unclosed brace" in a.problem
+    assert isinstance(c, BadRecord) and c.line == 9 and "expected '='" in c.problem
+    assert [(r.source_id, r.title) for r in (b, d) if isinstance(r, PaperRecord)] == [
+        ("b", "Fine"),
+        ("d", "Also fine"),
+    ]

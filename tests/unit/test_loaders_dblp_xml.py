@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from graph.errors import InputError
-from loaders import dblp_xml
-from loaders.records import PaperRecord, PersonRecord, Record, VenueRecord
+from loaders import dblp_xml, read_records
+from loaders.records import BadRecord, PaperRecord, PersonRecord, Record, VenueRecord
 from tests.paths import data_path
 
 HEADER = '<?xml version="1.0" encoding="ISO-8859-1"?>\n<!DOCTYPE dblp SYSTEM "dblp.dtd">\n<dblp>\n'
@@ -152,14 +152,14 @@ def test_entities_resolve_without_the_dtd_or_a_doctype(tmp_path: Path) -> None:
 def test_an_unknown_entity_names_its_line(tmp_path: Path) -> None:
     path = write(tmp_path, '<article key="a">\n<title>&nosuchthing;</title></article>\n')
     with pytest.raises(InputError) as error:
-        list(dblp_xml.read(path))
+        list(read_records(path, "dblp-xml"))
     assert error.value.line == 5 and "&nosuchthing;" in str(error.value)
 
 
 def test_malformed_xml_names_file_and_line(tmp_path: Path) -> None:
     path = write(tmp_path, '<article key="a">\n<title>T</title>\n<author>A</title>\n</article>\n')
     with pytest.raises(InputError) as error:
-        list(dblp_xml.read(path))
+        list(read_records(path, "dblp-xml"))
     assert error.value.line == 6 and str(path) in str(error.value)
 
 
@@ -169,7 +169,7 @@ def test_a_record_without_key_names_its_line(tmp_path: Path) -> None:
         '<article key="a"><title>T</title></article>\n<article><title>U</title></article>\n',
     )
     with pytest.raises(InputError) as error:
-        list(dblp_xml.read(path))
+        list(read_records(path, "dblp-xml"))
     assert error.value.line == 5
 
 
@@ -204,3 +204,16 @@ def test_streaming_memory_does_not_grow_with_the_record_count(tmp_path: Path) ->
     assert (small_count, large_count) == (2_000, 20_000)
     assert large_peak < 2_000_000
     assert large_peak < small_peak * 1.5 + 200_000
+
+
+def test_reading_goes_on_after_a_bad_record(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        '<article key="a"><title>&nosuchthing;</title></article>\n'
+        "<article><title>U</title></article>\n"
+        '<article key="c"><title>V</title></article>\n',
+    )
+    entity, keyless, good = dblp_xml.read(path)
+    assert isinstance(entity, BadRecord) and "&nosuchthing;" in entity.problem
+    assert isinstance(keyless, BadRecord) and keyless.line == 5 and "no key" in keyless.problem
+    assert isinstance(good, PaperRecord) and good.source_id == "c"

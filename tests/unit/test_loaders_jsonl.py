@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 
 from graph.errors import InputError
-from loaders import jsonl
-from loaders.records import AuthorSlot, PaperRecord
+from loaders import jsonl, read_records
+from loaders.records import AuthorSlot, BadRecord, PaperRecord
 
 GOOD = {
     "id": "src-123",
@@ -84,7 +84,30 @@ def test_a_paper_without_title_is_valid(tmp_path: Path) -> None:
 def test_bad_lines_name_file_line_and_problem(tmp_path: Path, line: Any, problem: str) -> None:
     path = write(tmp_path, GOOD, line)
     with pytest.raises(InputError) as error:
-        list(jsonl.read(path))
+        list(read_records(path, "jsonl"))
     assert error.value.line == 2 and error.value.path == str(path)
     assert problem in str(error.value)
     assert "DESIGN.md" in str(error.value)  # says what a line should look like
+
+
+def test_a_bad_line_is_a_bad_record_and_reading_goes_on(tmp_path: Path) -> None:
+    path = tmp_path / "papers.jsonl"
+    path.write_bytes(
+        b"{oops\n"
+        + json.dumps(GOOD).encode()
+        + b"\n"
+        + b'{"id": "\xff"}\n'
+        + b"[" * 100_000
+        + b"\n"
+    )
+    first, paper, undecodable, nested = jsonl.read(path)
+    assert isinstance(paper, PaperRecord)
+    assert first == BadRecord(
+        str(path),
+        "not valid JSON (Expecting property name enclosed in double quotes at column 2)",
+        line=1,
+        hint=first.hint,
+    )
+    assert isinstance(undecodable, BadRecord) and undecodable.line == 3
+    assert "UTF-8" in undecodable.problem
+    assert isinstance(nested, BadRecord) and "nested too deeply" in nested.problem

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from graph.errors import InputError
-from loaders import openalex
+from loaders import openalex, read_records
 from loaders.records import PaperRecord
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "openalex-works.jsonl"
@@ -76,8 +76,8 @@ def test_bad_lines(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     with pytest.raises(InputError) as error:
-        list(openalex.read(path))
+        list(read_records(path, "openalex"))
     assert error.value.line == 4 and '"id"' in str(error.value)
     path.write_text("{not json\n")
     with pytest.raises(InputError, match="not valid JSON"):
-        list(openalex.read(path))
+        list(read_records(path, "openalex"))

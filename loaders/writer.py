@@ -1,46 +1,57 @@
 """The one writer: records become batched `UNWIND $rows` writes.
 
-A file that fits in one transaction (most files) is written in one: a bad record anywhere in it
-leaves the database as it was. A larger file is written in committed batches under a `:Load`
-marker that stays 'incomplete' until the end; since every write is a MERGE on a deterministic
-key, re-running an interrupted load completes it without duplicates.
+A file is read twice. First a checking pass (loaders/validation.py) reads every record without
+writing: a bad record refuses the file while the database is as it was (or, within --max-bad,
+is skipped and listed in a rejects file). Then the write pass writes the records in batches
+bounded by rows (papers, authors, mentions; loaders/batches.py), one committed transaction per
+batch, under a `:Load` marker that stays 'incomplete' until the end. Every write is a MERGE on
+a deterministic key, so re-running an interrupted load completes it without duplicates. The
+COAUTHOR recount that follows is batched by coauthor rows.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
 
-from graph.db import Database, batched
+from graph.db import Database, Transaction
 from graph.errors import InputError
 from graph.teams import MAX_TEAM
-from loaders import FORMATS, detect_format, read_records
-from loaders.records import PaperRecord, PersonRecord, Record, VenueRecord
-from loaders.rows import Row, paper_rows, source_person_author_rows, source_person_row, venue_row
+from loaders import FORMATS, detect_format
+from loaders.batches import KINDS, RowBatch, row_batches, weighted_batches
+from loaders.records import RecordWarning
+from loaders.validation import BadRecordPolicy, FileCheck, checked_items, records_only
 
-BATCH_RECORDS = 2000
-# Files up to this size are loaded in one transaction (all or nothing); gzip counts 6x.
-SINGLE_TRANSACTION_BYTES = 32 * 1024 * 1024
-COAUTHOR_BATCH = 5000
+# Rows (papers, venues, authors, mentions, source persons) per write transaction: a batch of
+# ordinary papers is about as large as the 2,000-record batches were, and a batch of papers
+# with thousands of authors no larger.
+BATCH_ROWS = 20_000
+# Coauthor rows per COAUTHOR recount transaction, and stale authors read per round.
+COAUTHOR_ROWS = 50_000
+STALE_AUTHORS_READ = 10_000
+CHECK_PROGRESS_EVERY = 5000  # records between progress calls in the checking pass
 
-
-class Target(Protocol):
-    """Where statements run: one open transaction, or a fresh transaction per call."""
-
-    def run(self, name: str, **params: Any) -> list[Row]: ...
-
-    def counters(self, name: str, **params: Any) -> dict[str, int]: ...
+_STATEMENTS = {
+    "venues": "load/merge_venues",
+    "papers": "load/merge_papers",
+    "authors": "load/merge_authors",
+    "mentions": "load/merge_mentions",
+    "persons": "load/merge_source_persons",
+}
+_DEDUPLICATED = ("venues", "authors")
 
 
 @dataclass
 class LoadSummary:
-    """What a load did: records read, and nodes added versus already present."""
+    """What a load did: records read, nodes added versus already present, bad records
+    skipped (and where they are listed), and what the readers warned about."""
 
     path: str
     format: str
+    stage: str = "checking"
+    checked: int = 0
     records: int = 0
     papers: int = 0
     papers_added: int = 0
@@ -52,6 +63,10 @@ class LoadSummary:
     persons_added: int = 0
     coauthor_pairs: int = 0
     resumed: bool = False
+    rejected: int = 0
+    rejects_path: str | None = None
+    warnings: list[RecordWarning] = field(default_factory=list)
+    warning_count: int = 0
 
     @property
     def papers_present(self) -> int:
@@ -60,6 +75,11 @@ class LoadSummary:
     @property
     def mentions_present(self) -> int:
         return self.mentions - self.mentions_added
+
+    def take_check(self, check: FileCheck) -> None:
+        self.rejected = len(check.rejects)
+        self.rejects_path = str(check.rejects_path) if check.rejects_path else None
+        self.warnings, self.warning_count = check.warnings, check.warning_count
 
 
 ProgressCallback = Callable[[LoadSummary], None]
@@ -71,14 +91,16 @@ class GraphWriter:
     def __init__(
         self,
         db: Database,
-        batch_records: int = BATCH_RECORDS,
+        batch_rows: int = BATCH_ROWS,
         max_team: int = MAX_TEAM,
-        single_transaction_bytes: int = SINGLE_TRANSACTION_BYTES,
+        policy: BadRecordPolicy | None = None,
+        coauthor_rows: int = COAUTHOR_ROWS,
     ):
         self.db = db
-        self.batch_records = batch_records
+        self.batch_rows = batch_rows
         self.max_team = max_team
-        self.single_transaction_bytes = single_transaction_bytes
+        self.policy = policy or BadRecordPolicy()
+        self.coauthor_rows = coauthor_rows
 
     def ensure_schema(self) -> None:
         self.db.run_script("schema/constraints")
@@ -86,132 +108,83 @@ class GraphWriter:
     def load(
         self, path: Path, fmt: str | None = None, on_progress: ProgressCallback = lambda _: None
     ) -> LoadSummary:
-        """Load one file; raises InputError (file, line, problem) on bad input."""
+        """Load one file; raises InputError (file, line, problem) on bad input, before
+        anything is written."""
         fmt = fmt or detect_format(path)
         check_format(path, fmt)
-        records = read_records(path, fmt)
         summary = LoadSummary(path=str(path), format=fmt)
+        summary.take_check(self._check(path, fmt, summary, on_progress))
+        summary.stage = "writing"
         self.ensure_schema()
-        if self._fits_one_transaction(path):
-            with self.db.transaction() as tx:
-                self._write_records(tx, records, summary, on_progress)
-        else:
-            self._write_under_marker(path, fmt, records, summary, on_progress)
+        self._write_under_marker(path, fmt, summary, on_progress)
         return summary
 
     def load_all(self, paths: Iterable[Path]) -> list[LoadSummary]:
         """Load files one after the other, each as `load` does (format detected)."""
         return [self.load(path) for path in paths]
 
-    def _fits_one_transaction(self, path: Path) -> bool:
-        size = path.stat().st_size * (6 if path.suffix == ".gz" else 1)
-        return size <= self.single_transaction_bytes
-
-    def _write_records(
-        self,
-        target: Target,
-        records: Iterable[Record],
-        summary: LoadSummary,
-        on_progress: ProgressCallback,
-    ) -> None:
-        for batch in batched(records, self.batch_records):
-            self._write_batch(target, _BatchRows.of(batch), summary)
-            summary.records += len(batch)
-            on_progress(summary)
-        summary.coauthor_pairs = self._derive_coauthors(target)
+    def _check(
+        self, path: Path, fmt: str, summary: LoadSummary, on_progress: ProgressCallback
+    ) -> FileCheck:
+        check = FileCheck(path, self.policy)
+        for _ in check.records_of(checked_items(path, fmt)):
+            if check.records % CHECK_PROGRESS_EVERY == 0:
+                summary.checked = check.records
+                on_progress(summary)
+        summary.checked = check.records
+        check.finish()
+        return check
 
     def _write_under_marker(
-        self,
-        path: Path,
-        fmt: str,
-        records: Iterable[Record],
-        summary: LoadSummary,
-        on_progress: ProgressCallback,
+        self, path: Path, fmt: str, summary: LoadSummary, on_progress: ProgressCallback
     ) -> None:
         key = load_key(path)
         summary.resumed = self.db.query("load/load_status", key=key)[0]["status"] == "incomplete"
         marker = {"key": key, "path": str(path), "format": fmt}
         self.db.execute("load/mark_load", **marker, status="incomplete", records=0)
-        self._write_records(_TransactionPerCall(self.db), records, summary, on_progress)
+        records = records_only(checked_items(path, fmt))
+        for batch in row_batches(records, self.batch_rows):
+            self._write_batch(batch, summary)
+            on_progress(summary)
+        summary.coauthor_pairs = self._derive_coauthors()
         self.db.execute("load/mark_load", **marker, status="complete", records=summary.records)
 
-    def _write_batch(self, target: Target, rows: _BatchRows, summary: LoadSummary) -> None:
-        def created(name: str, data: list[Row]) -> int:
-            return target.counters(name, rows=data)["nodes_created"] if data else 0
+    def _write_batch(self, batch: RowBatch, summary: LoadSummary) -> None:
+        """One transaction (retried as a whole on transient errors, so the counts are the
+        committed attempt's)."""
 
-        summary.venues_added += created("load/merge_venues", rows.venues)
-        summary.papers_added += created("load/merge_papers", rows.papers)
-        summary.authors_added += created("load/merge_authors", rows.authors)
-        summary.mentions_added += created("load/merge_mentions", rows.mentions)
-        summary.persons_added += created("load/merge_source_persons", rows.persons)
-        summary.papers += len(rows.papers)
-        summary.mentions += len(rows.mentions)
-        summary.persons += len(rows.persons)
+        def write(tx: Transaction) -> dict[str, int]:
+            added: dict[str, int] = {}
+            for kind in KINDS:
+                rows = batch.unique(kind) if kind in _DEDUPLICATED else batch.rows[kind]
+                added[kind] = (
+                    tx.counters(_STATEMENTS[kind], rows=rows)["nodes_created"] if rows else 0
+                )
+            return added
 
-    def _derive_coauthors(self, target: Target) -> int:
-        """Recount COAUTHOR for every author the load touched, a bounded batch at a time."""
+        added = self.db.write_transaction(write)
+        summary.records += batch.records
+        summary.venues_added += added["venues"]
+        summary.papers_added += added["papers"]
+        summary.authors_added += added["authors"]
+        summary.mentions_added += added["mentions"]
+        summary.persons_added += added["persons"]
+        summary.papers += len(batch.rows["papers"])
+        summary.mentions += len(batch.rows["mentions"])
+        summary.persons += len(batch.rows["persons"])
+
+    def _derive_coauthors(self) -> int:
+        """Recount COAUTHOR for every author the load touched, in transactions of at most
+        `coauthor_rows` coauthor rows (an author with more makes one of its own)."""
         pairs = 0
-        while True:
-            row = target.run("load/derive_coauthors", limit=COAUTHOR_BATCH, max_team=self.max_team)[
-                0
-            ]
-            if row["authors"] == 0:
-                return pairs
-            pairs += row["pairs"]
-
-
-class _TransactionPerCall:
-    """A Target that commits each statement on its own (for files too large for one)."""
-
-    def __init__(self, db: Database):
-        self._db = db
-
-    def run(self, name: str, **params: Any) -> list[Row]:
-        with self._db.transaction() as tx:
-            return tx.run(name, **params)
-
-    def counters(self, name: str, **params: Any) -> dict[str, int]:
-        with self._db.transaction() as tx:
-            return tx.counters(name, **params)
-
-
-@dataclass
-class _BatchRows:
-    venues: list[Row]
-    papers: list[Row]
-    authors: list[Row]
-    mentions: list[Row]
-    persons: list[Row]
-
-    @classmethod
-    def of(cls, records: list[Record]) -> _BatchRows:
-        rows = cls([], [], [], [], [])
-        for record in records:
-            rows.add(record)
-        rows.venues = _unique(rows.venues)
-        rows.authors = _unique(rows.authors)
-        return rows
-
-    def add(self, record: Record) -> None:
-        if isinstance(record, PaperRecord):
-            paper = paper_rows(record)
-            self.papers.append(paper.paper)
-            self.venues.extend([paper.venue] if paper.venue else [])
-            self.authors.extend(paper.authors)
-            self.mentions.extend(paper.mentions)
-        elif isinstance(record, VenueRecord):
-            self.venues.extend(r for r in [venue_row(record)] if r)
-        elif isinstance(record, PersonRecord):
-            self.authors.extend(source_person_author_rows(record))
-            self.persons.append(source_person_row(record))
-
-
-def _unique(rows: list[Row]) -> list[Row]:
-    """One row per key (the first), so a batch never MERGEs the same key twice."""
-    first: dict[object, Row] = {}
-    for row in rows:
-        first.setdefault(row["key"], row)
-    return list(first.values())
+        while stale := self.db.query(
+            "load/stale_authors", limit=STALE_AUTHORS_READ, max_team=self.max_team
+        ):
+            weighted = [(row["key"], row["pairs"]) for row in stale]
+            for keys in weighted_batches(weighted, self.coauthor_rows):
+                row = self.db.execute("load/derive_coauthors", keys=keys, max_team=self.max_team)
+                pairs += row[0]["pairs"]
+        return pairs
 
 
 def check_format(path: Path, fmt: str) -> None:

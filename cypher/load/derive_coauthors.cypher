@@ -1,9 +1,10 @@
-// COAUTHOR between authors, recounted in full for up to $limit authors marked stale by a load,
-// so that re-running is idempotent. Papers with more than $max_team authors are left out: a
-// 3,000-author physics paper would add 4.5 million pairs and says little about who works with
-// whom (the resolution still sees those papers' mentions directly).
-MATCH (a:CoauthorsStale)
-WITH a LIMIT $limit
+// COAUTHOR between authors, recounted in full for the stale authors of $keys (the writer sizes
+// each batch by its coauthor rows), so that re-running is idempotent. Papers with more than
+// $max_team authors are left out: a 3,000-author physics paper would add 4.5 million pairs
+// and says little about who works with whom (the resolution still sees those papers'
+// mentions directly).
+UNWIND $keys AS key
+MATCH (a:Author {key: key})
 REMOVE a:CoauthorsStale
 WITH a
 CALL (a) {

@@ -20,8 +20,9 @@ property, so that later online loads and the resolution cannot tell the differen
    (written 'incomplete' by the import) turned 'complete'.
 
 A bad record stops the load in step 1, before the database is touched (InputError names the
-file and line). The bulk path refuses a database that holds anything, and any server other than
-the managed one (neo4j-admin needs the server's files).
+file and line), unless the bad-record policy skips it (loaders/validation.py). The bulk path
+refuses a database that holds anything, and any server other than the managed one (neo4j-admin
+needs the server's files).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from loaders import detect_format
 from loaders.bulk.admin import DATABASE, run_import
 from loaders.bulk.merge import merge_all
 from loaders.bulk.spool import spool
+from loaders.validation import BadRecordPolicy
 from loaders.writer import MAX_TEAM, LoadSummary, check_format, load_key
 
 INDEX_TIMEOUT = 3600  # seconds to wait for the schema's indexes to come online
@@ -89,8 +91,10 @@ def bulk_load(
     heap: str = "1g",
     off_heap: str = "2g",
     progress: Progress = lambda _: None,
+    policy: BadRecordPolicy | None = None,
 ) -> BulkSummary:
-    """Load `paths` into the managed server's empty database with neo4j-admin import."""
+    """Load `paths` into the managed server's empty database with neo4j-admin import; bad
+    records as `policy` says (strict by default)."""
     unique = {Path(p).resolve(): Path(p) for p in reversed(paths)}  # a file given twice: once
     paths = [unique[p] for p in dict.fromkeys(Path(p).resolve() for p in paths)]
     formats = [_format_of(p, fmt) for p in paths]
@@ -101,7 +105,7 @@ def bulk_load(
     )
     try:
         with _timed(summary, "read"):
-            spool(paths, formats, work, summary.files, progress)
+            spool(paths, formats, work, summary.files, progress, policy)
         with _timed(summary, "sort_merge"):
             files, summary.coauthor_pairs = merge_all(work, summary.files, max_team, progress)
         with _timed(summary, "import"):

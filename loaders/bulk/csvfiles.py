@@ -73,7 +73,7 @@ def csv_field(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, int):
         return str(value)
-    if isinstance(value, list):  # items never hold the delimiter (spool.check_lists)
+    if isinstance(value, list):  # items never hold the delimiter (spool.list_problem)
         value = ARRAY_DELIMITER.join(value)
     return '"' + str(value).replace('"', '""') + '"'
 

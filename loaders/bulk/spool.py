@@ -6,20 +6,19 @@ rows back in the order the online path would have written them."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from graph.errors import InputError
-from loaders import read_records
 from loaders.bulk.csvfiles import ARRAY_DELIMITER
-from loaders.records import PaperRecord, PersonRecord, Record, VenueRecord
+from loaders.records import BadRecord, Item, PaperRecord, PersonRecord, Record, VenueRecord
 from loaders.rows import (
     paper_rows,
     source_person_author_rows,
     source_person_row,
     venue_row,
 )
+from loaders.validation import BadRecordPolicy, FileCheck, checked_items
 from loaders.writer import LoadSummary
 
 KINDS = ("paper", "venue", "author", "mention", "person")
@@ -62,22 +61,37 @@ def spool(
     work: Path,
     summaries: list[LoadSummary],
     progress: Callable[[str], None],
+    policy: BadRecordPolicy | None = None,
 ) -> None:
-    """Every record of every file into the raw files; counts go to the file's summary."""
+    """Every record of every file into the raw files; counts go to the file's summary. Bad
+    records are dealt with by `policy` (strict by default: the first one raises, and nothing
+    has been imported yet)."""
     target = Spool(work)
     try:
         for index, (path, fmt) in enumerate(zip(paths, formats, strict=True)):
             progress(f"Reading {path} [{fmt}]...")
             summary = summaries[index]
-            for record in read_records(path, fmt):
+            check = FileCheck(path, policy or BadRecordPolicy())
+            for record in check.records_of(_bulk_checked(path, fmt)):
                 _spool_record(target, index, record, summary)
                 summary.records += 1
+            check.finish()
+            summary.checked = summary.records
+            summary.take_check(check)
     finally:
         target.close()
 
 
+def _bulk_checked(path: Path, fmt: str) -> Iterator[Item]:
+    """The checked items, and a bad record for a list value the CSV cannot hold."""
+    for item in checked_items(path, fmt):
+        if isinstance(item, PaperRecord | VenueRecord | PersonRecord):
+            yield list_problem(str(path), item) or item
+        else:
+            yield item
+
+
 def _spool_record(spool: Spool, fi: int, record: Record, s: LoadSummary) -> None:
-    check_lists(s.path, record)
     if isinstance(record, PaperRecord):
         rows = paper_rows(record)
         p = rows.paper
@@ -147,7 +161,7 @@ def _spool_record(spool: Spool, fi: int, record: Record, s: LoadSummary) -> None
         s.persons += 1
 
 
-def check_lists(path: str, record: Record) -> None:
+def list_problem(path: str, record: Record) -> BadRecord | None:
     """List values are joined with U+001F in the CSV: a value holding it cannot be imported."""
     values: Iterable[str] = ()
     if isinstance(record, PaperRecord):
@@ -156,11 +170,12 @@ def check_lists(path: str, record: Record) -> None:
         values = (*record.names, *record.urls, *record.affiliations)
     elif isinstance(record, VenueRecord):
         values = (record.source_id,)
-    if any(ARRAY_DELIMITER in v for v in values):
-        raise InputError(
-            path,
-            "a list value contains the control character U+001F, which the "
-            "bulk path uses between list items",
-            record=record.source_id,
-            hint="Remove the character from the file, or load it without --bulk.",
-        )
+    if not any(ARRAY_DELIMITER in v for v in values):
+        return None
+    return BadRecord(
+        path,
+        "a list value contains the control character U+001F, which the "
+        "bulk path uses between list items",
+        record=record.source_id,
+        hint="Remove the character from the file, or load it without --bulk.",
+    )

@@ -180,25 +180,21 @@ def numbered_papers(count: int) -> list[dict]:
     ]
 
 
-LARGE = {"single_transaction_bytes": 0, "batch_records": 10}
+LARGE = {"batch_rows": 50}  # 10 papers of 2 authors per transaction
 
 
-def test_bad_record_in_a_large_file_is_completed_after_mending(
-    db: Database, tmp_path: Path
-) -> None:
+def test_bad_record_at_the_end_of_a_large_file_writes_nothing(db: Database, tmp_path: Path) -> None:
     papers = numbered_papers(50)
     path = tmp_path / "large.jsonl"
     path.write_text("\n".join(json.dumps(p) for p in papers) + "\n{cut off\n")
+    before = counts(db)
     with pytest.raises(InputError, match="line 51"):
         load_all(db, [path], **LARGE)
-    assert db.query("test/load_markers") == [
-        {"path": str(path), "status": "incomplete", "records": 0}
-    ]
-    assert counts(db)["papers"] == 50  # committed batch by batch, recorded as incomplete
+    assert counts(db) == before and db.query("test/load_markers") == []
 
     path.write_text("\n".join(json.dumps(p) for p in papers) + "\n")
     summary = GraphWriter(db, **LARGE).load(path)
-    assert summary.resumed is True
+    assert summary.resumed is False
     assert db.query("test/load_markers") == [
         {"path": str(path), "status": "complete", "records": 50}
     ]
@@ -222,3 +218,22 @@ def test_interrupted_load_is_completed_by_a_rerun(db: Database, tmp_path: Path) 
     graph = counts(db)
     assert (graph["papers"], graph["mentions"]) == (60, 120)
     assert db.query("test/load_markers")[0]["status"] == "complete"
+
+
+def test_papers_of_3000_authors_load_in_small_transactions(db: Database, tmp_path: Path) -> None:
+    """Batches are bounded by rows (tests/unit/test_batches.py proves the bound): three papers
+    of 3,000 authors go in transactions of 500 rows, and the result is the whole graph."""
+    team = [{"name": f"Member {i:04d}"} for i in range(3000)]
+    lines = [{"id": f"big-{n}", "title": f"Big {n}", "authors": team} for n in range(3)]
+    lines.append({"id": "small", "title": "Small", "authors": team[:3]})
+    path = tmp_path / "teams.jsonl"
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines))
+    summary = GraphWriter(db, batch_rows=500, coauthor_rows=1).load(path)
+    assert (summary.papers, summary.mentions, summary.authors_added) == (4, 9003, 3000)
+    graph = counts(db)
+    assert (graph["papers"], graph["mentions"], graph["authors"]) == (4, 9003, 3000)
+    assert graph["coauthor_pairs"] == 3  # the small paper's team; the big ones give none
+    assert db.query("test/coauthors_of", key="member 0000") == [
+        {"coauthor": "member 0001", "papers": 1},
+        {"coauthor": "member 0002", "papers": 1},
+    ]

@@ -8,8 +8,11 @@ with `html.unescape`. Lines are kept as they are, so errors still name the right
 
 The file's person is the author slot whose name is most like `<FullName>`: the same key first,
 then a compatible name in the same order, then a compatible name in reversed order ("Lin Shu").
-That slot carries the affiliation (`<organization>`) and the gold label "<file stem>#<label>":
-labels are per file, so "Feng_Liu#2" and "Hao_Wang#2" are different people.
+When no name is compatible, the one close name is taken ("Simon Huan" for "S. Huang": the same
+initial, a family name an edit away), with a warning for the load's summary; with none or
+several, the publication is a bad record. That slot carries the affiliation (`<organization>`)
+and the gold label "<file stem>#<label>": labels are per file, so "Feng_Liu#2" and "Hao_Wang#2"
+are different people.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from xml.parsers import expat
 from graph.errors import InputError
 from graph.names import base_key, compatible, normalize, parse_name
 from loaders import iter_lines
-from loaders.records import AuthorSlot, BadRecord, PaperRecord
+from loaders.records import AuthorSlot, BadRecord, PaperRecord, RecordWarning
 
 FORMAT = "aminer"
 SOURCE = "aminer"
@@ -51,9 +54,10 @@ def sniff(path: Path, head: str) -> bool:
     return "<person>" in head and "<FullName>" in head
 
 
-def read(path: Path) -> Iterator[PaperRecord | BadRecord]:
+def read(path: Path) -> Iterator[PaperRecord | BadRecord | RecordWarning]:
     """Yield one PaperRecord per <publication>, the file's person labelled on its slot, or a
-    BadRecord for a publication that cannot be loaded."""
+    BadRecord for a publication that cannot be loaded; a RecordWarning before a publication
+    whose person was found under a close name only."""
     full_name: str | None = None
     for line, element in _elements(path):
         if element.get("tag") == "FullName":
@@ -67,9 +71,13 @@ def read(path: Path) -> Iterator[PaperRecord | BadRecord]:
                     hint="Each AMiner file starts with the person's <FullName>.",
                 )
             try:
-                yield _paper(path, line, element, full_name)
+                paper, warning = _paper(path, line, element, full_name)
             except InputError as error:
                 yield BadRecord.of(error)
+                continue
+            if warning is not None:
+                yield warning
+            yield paper
 
 
 def _elements(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
@@ -146,7 +154,9 @@ def _clean(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
-def _paper(path: Path, line: int, fields: dict[str, str], full_name: str) -> PaperRecord:
+def _paper(
+    path: Path, line: int, fields: dict[str, str], full_name: str
+) -> tuple[PaperRecord, RecordWarning | None]:
     paper_id, title = _value(fields, "id"), _value(fields, "title")
     if paper_id is None:
         raise InputError(
@@ -156,13 +166,15 @@ def _paper(path: Path, line: int, fields: dict[str, str], full_name: str) -> Pap
             hint="Every AMiner publication needs an id.",
         )
     names = [n.strip() for n in fields.get("authors", "").split(",") if n.strip()]
-    index = person_index(names, full_name)
+    index, warning = person_index(names, full_name), None
     if index is None:
-        raise InputError(
+        index, edits = _closest_or_refuse(path, line, paper_id, names, full_name)
+        warning = RecordWarning(
             str(path),
-            f"no author of publication {paper_id} matches {full_name!r}",
+            f"publication {paper_id} names no author {full_name!r}; took {names[index]!r}, "
+            f"the one close name (same initial, family name {edits} edit"
+            f"{'' if edits == 1 else 's'} away)",
             line=line,
-            hint="Add the person's name to the publication's <authors>.",
         )
     truth = f"{path.name.split('.')[0]}#{_value(fields, 'label')}"
     authors = tuple(
@@ -175,13 +187,29 @@ def _paper(path: Path, line: int, fields: dict[str, str], full_name: str) -> Pap
         for i, name in enumerate(names)
     )
     year = _value(fields, "year")
-    return PaperRecord(
+    paper = PaperRecord(
         source=SOURCE,
         source_id=paper_id,
         title=title,
         authors=authors,
         year=int(year) if year and year.isdigit() and int(year) > 0 else None,
         venue=_value(fields, "jconf"),
+    )
+    return paper, warning
+
+
+def _closest_or_refuse(
+    path: Path, line: int, paper_id: str, names: list[str], full_name: str
+) -> tuple[int, int]:
+    close = close_names(names, full_name)
+    if len(close) == 1:
+        return close[0]
+    several = f" (close: {', '.join(repr(names[i]) for i, _ in close)})" if close else ""
+    raise InputError(
+        str(path),
+        f"no author of publication {paper_id} matches {full_name!r}{several}",
+        line=line,
+        hint="Add the person's name to the publication's <authors>.",
     )
 
 
@@ -200,6 +228,40 @@ def person_index(names: list[str], full_name: str) -> int | None:
         [i for i, name in enumerate(names) if compatible(name, full_name)],
     )
     return next((tier[0] for tier in tiers if len(tier) == 1), None)
+
+
+def close_names(names: list[str], full_name: str) -> list[tuple[int, int]]:
+    """(slot, edits) of the names close to `full_name`, for a person written differently on a
+    publication ("Simon Huan" for "S. Huang"): the same first initial, and a family name at
+    most one edit away (two from 8 letters on), in either order of given and family name."""
+    target = parse_name(full_name)
+    given, family = normalize(target.given), normalize(target.family)
+    limit = max(1, len(family) // 4)
+    close = []
+    for index, name in enumerate(names):
+        parsed = parse_name(name)
+        orders = ((parsed.given, parsed.family), (parsed.family, parsed.given))
+        edits = [
+            edit_distance(normalize(other_family), family)
+            for other_given, other_family in orders
+            if given and normalize(other_given)[:1] == given[:1]
+        ]
+        if edits and min(edits) <= limit:
+            close.append((index, min(edits)))
+    return close
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance: insertions, deletions and substitutions."""
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, start=1):
+        current = [i]
+        for j, char_b in enumerate(b, start=1):
+            current.append(
+                min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b))
+            )
+        previous = current
+    return previous[-1]
 
 
 def _same_order_compatible(name: str, full_name: str) -> bool:

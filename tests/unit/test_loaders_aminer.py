@@ -9,7 +9,7 @@ import pytest
 
 from graph.errors import InputError
 from loaders import aminer, read_records
-from loaders.records import AuthorSlot, PaperRecord
+from loaders.records import AuthorSlot, BadRecord, PaperRecord, RecordWarning
 from tests.paths import data_path
 
 
@@ -127,3 +127,46 @@ def test_person_index() -> None:
     assert aminer.person_index(["A B", "J. Gray"], "Jim Gray") == 1
     assert aminer.person_index(["Lin Shu"], "Shu Lin") == 0
     assert aminer.person_index(["J. Gray", "J. Gray"], "Jim Gray") is None
+
+
+def test_a_misspelt_person_takes_the_one_close_name_with_a_warning(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "<publication><title>T</title><authors>Simon Huan, Wei Wang</authors><id>7</id>"
+        "<label>3</label><organization>Caltech</organization></publication>\n",
+        full_name="S. Huang",
+    )
+    warning, paper = aminer.read(path)
+    assert isinstance(warning, RecordWarning) and warning.line == 4
+    assert str(warning) == (
+        f"{path}, line 4: publication 7 names no author 'S. Huang'; took 'Simon Huan', "
+        "the one close name (same initial, family name 1 edit away)"
+    )
+    assert isinstance(paper, PaperRecord)
+    assert paper.authors[0] == AuthorSlot("Simon Huan", 1, affiliation="Caltech", truth="Shu_lin#3")
+    assert paper.authors[1].truth is None
+
+
+def test_no_close_name_or_several_make_a_bad_record(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "<publication><title>T</title><authors>Simon Huan, Sara Hung</authors><id>7</id>"
+        "</publication>\n<publication><title>U</title><authors>Ann Huang</authors><id>8</id>"
+        "</publication>\n",
+        full_name="S. Huang",
+    )
+    several, none = aminer.read(path)
+    assert isinstance(several, BadRecord) and several.line == 4
+    assert "close: 'Simon Huan', 'Sara Hung'" in several.problem
+    assert isinstance(none, BadRecord) and none.line == 5
+    assert none.problem == "no author of publication 8 matches 'S. Huang'"
+
+
+def test_close_names() -> None:
+    assert aminer.close_names(["Simon Huan", "Wei Wang"], "S. Huang") == [(0, 1)]
+    assert aminer.close_names(["Huan Simon"], "S. Huang") == [(0, 1)]  # family name first
+    assert aminer.close_names(["Tom Huan"], "S. Huang") == []  # another initial
+    assert aminer.close_names(["Simon Hu"], "S. Huang") == []  # three edits away
+    assert aminer.close_names(["J. Schmidhubr"], "Juergen Schmidhuber") == [(0, 1)]
+    assert aminer.edit_distance("kitten", "sitting") == 3
+    assert aminer.edit_distance("", "abc") == 3 and aminer.edit_distance("abc", "abc") == 0

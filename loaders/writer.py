@@ -15,9 +15,8 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from graph.db import Database, batched
-from graph.errors import InputError
 from graph.teams import MAX_TEAM
-from loaders import FORMATS, detect_format, read_records
+from loaders import format_of, read_records
 from loaders.records import PaperRecord, PersonRecord, Record, VenueRecord
 from loaders.rows import Row, paper_rows, source_person_author_rows, source_person_row, venue_row
 
@@ -87,8 +86,7 @@ class GraphWriter:
         self, path: Path, fmt: str | None = None, on_progress: ProgressCallback = lambda _: None
     ) -> LoadSummary:
         """Load one file; raises InputError (file, line, problem) on bad input."""
-        fmt = fmt or detect_format(path)
-        check_format(path, fmt)
+        fmt = format_of(path, fmt)
         records = read_records(path, fmt)
         summary = LoadSummary(path=str(path), format=fmt)
         self.ensure_schema()
@@ -212,13 +210,6 @@ def _unique(rows: list[Row]) -> list[Row]:
     for row in rows:
         first.setdefault(row["key"], row)
     return list(first.values())
-
-
-def check_format(path: Path, fmt: str) -> None:
-    if fmt not in FORMATS:
-        raise InputError(
-            str(path), f"unknown format {fmt!r}", hint=f"Known formats: {', '.join(FORMATS)}."
-        )
 
 
 def load_key(path: Path) -> str:

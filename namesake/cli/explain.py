@@ -9,9 +9,7 @@ import click
 
 from graph.explain import explain_mention, explain_pair, find_mention
 from graph.wording import counted
-from namesake.cli.context import AppContext
-
-pass_app = click.make_pass_decorator(AppContext)
+from namesake.cli.context import AppContext, json_option, pass_app
 
 
 @click.command()
@@ -19,7 +17,7 @@ pass_app = click.make_pass_decorator(AppContext)
 @click.option("--name", required=True, help="The author name on that paper.")
 @click.option("--other-paper", help="A second mention's paper, to explain the two together.")
 @click.option("--other-name", help="The author name on the second paper (default: --name).")
-@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@json_option
 @pass_app
 def explain(
     app: AppContext,

@@ -7,9 +7,7 @@ from collections.abc import Callable
 import click
 
 from graph.export import assignment_lines, person_lines, write_lines
-from namesake.cli.context import AppContext
-
-pass_app = click.make_pass_decorator(AppContext)
+from namesake.cli.context import AppContext, pass_app
 
 
 @click.group()

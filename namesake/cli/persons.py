@@ -8,14 +8,12 @@ import click
 
 from graph.export import person_records
 from graph.wording import counted
-from namesake.cli.context import AppContext
-
-pass_app = click.make_pass_decorator(AppContext)
+from namesake.cli.context import AppContext, json_option, pass_app
 
 
 @click.command()
 @click.argument("name")
-@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@json_option
 @pass_app
 def persons(app: AppContext, name: str, as_json: bool) -> None:
     """The people found under NAME, with their papers, venues, years and main coauthors.

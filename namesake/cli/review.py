@@ -7,15 +7,13 @@ import json
 import click
 
 from graph.review import review_queue
-from namesake.cli.context import AppContext
-
-pass_app = click.make_pass_decorator(AppContext)
+from namesake.cli.context import AppContext, json_option, pass_app
 
 
 @click.command()
 @click.option("--name", "names", multiple=True, help="Only this name (repeatable).")
 @click.option("--limit", default=20, show_default=True, help="Rows per list.")
-@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@json_option
 @pass_app
 def review(app: AppContext, names: tuple[str, ...], limit: int, as_json: bool) -> None:
     """The lowest-score assignments, and the people one weak merge holds together.

@@ -141,11 +141,15 @@ class ManagedServer:
             return pid
         return None
 
-    def _read_state(self) -> dict[str, object] | None:
+    def _read_state(self) -> dict[str, int] | None:
+        """The pid and ports written at start (`run/namesake.json`), or None."""
         try:
-            return json.loads(self._state_path.read_text(encoding="utf-8"))
+            state = json.loads(self._state_path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
+        if not isinstance(state, dict):
+            return None
+        return {k: v for k, v in state.items() if isinstance(v, int)}
 
     def _adopt_running_ports(self) -> None:
         """A running server keeps the ports it was started with, whatever the defaults say."""
@@ -265,7 +269,8 @@ def free_port() -> int:
     """A loopback port nothing listens on now (for servers of tests and benchmarks)."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
         probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+        port: int = probe.getsockname()[1]
+        return port
 
 
 def port_is_free(port: int) -> bool:

@@ -10,9 +10,12 @@ import io
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from graph.errors import InputError
+
+if TYPE_CHECKING:
+    from _typeshed import WriteableBuffer
 
 _GZIP_MAGIC = b"\x1f\x8b"
 _HEAD_BYTES = 8192
@@ -29,7 +32,7 @@ class _GuardedGzip(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+    def readinto(self, buffer: WriteableBuffer) -> int:
         try:
             return self._inner.readinto(buffer)
         except (EOFError, OSError, zlib.error) as error:
@@ -57,7 +60,7 @@ def open_binary(path: Path) -> BinaryIO:
             hint="Check the path and the file's permissions.",
         ) from error
     if magic == _GZIP_MAGIC:
-        return io.BufferedReader(_GuardedGzip(path))  # type: ignore[return-value]
+        return io.BufferedReader(_GuardedGzip(path))
     return path.open("rb")
 
 

@@ -6,7 +6,7 @@ import json
 
 import click
 
-from graph.export import person_records
+from graph.export import PersonExport, person_records
 from graph.wording import counted
 from namesake.cli.context import AppContext, json_option, pass_app
 
@@ -32,7 +32,7 @@ def persons(app: AppContext, name: str, as_json: bool) -> None:
         click.echo(_describe(person))
 
 
-def _describe(person: dict) -> str:
+def _describe(person: PersonExport) -> str:
     years = f"{person['first_year']}-{person['last_year']}" if person["first_year"] else "?"
     papers = counted(len(person["papers"]), "paper")
     lines = [

@@ -37,9 +37,9 @@ def review(app: AppContext, names: tuple[str, ...], limit: int, as_json: bool) -
         f"\nPeople held together by a weak merge (similarity under "
         f"{queue['margin']:g} times what their name's merges need):"
     )
-    for row in queue["weak_persons"]:
+    for weak in queue["weak_persons"]:
         click.echo(
-            f"  {row['weakest']:.3f} (needs {row['threshold']:.3f})  {row['person']} "
-            f"{row['name']}: {row['joined']} of {row['mentions']} mentions joined by "
+            f"  {weak['weakest']:.3f} (needs {weak['threshold']:.3f})  {weak['person']} "
+            f"{weak['name']}: {weak['joined']} of {weak['mentions']} mentions joined by "
             f"merges"
         )

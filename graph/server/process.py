@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TypedDict
 
 from graph.db import Database
 from graph.errors import AuthenticationError, ServerError
@@ -35,6 +36,15 @@ JVM_FLAGS = (
 )
 
 
+class Versions(TypedDict, total=False):
+    """The row of `server/versions`; empty while the server is not running."""
+
+    neo4j: str
+    edition: str
+    gds: str
+    apoc: str
+
+
 @dataclass
 class Status:
     """What `namesake db status` reports."""
@@ -49,7 +59,7 @@ class Status:
     user: str = DEFAULT_USER
     pid: int | None = None
     memory_mb: float | None = None
-    versions: dict[str, str] = field(default_factory=dict)
+    versions: Versions = field(default_factory=Versions)
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -255,7 +265,7 @@ class ManagedServer:
         return "\n".join(text.splitlines()[-lines:])
 
 
-def server_versions(db: Database) -> dict[str, str]:
+def server_versions(db: Database) -> Versions:
     row = db.query("server/versions")[0]
     return {
         "neo4j": row["neo4j"],

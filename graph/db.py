@@ -43,9 +43,9 @@ def batched(rows: Iterable[T], size: int) -> Iterator[list[T]]:
 
 
 class Transaction:
-    """An explicit transaction; statements by name, as in `Database`."""
+    """An explicit or a managed (retried) transaction; statements by name, as in `Database`."""
 
-    def __init__(self, tx: neo4j.Transaction):
+    def __init__(self, tx: neo4j.Transaction | neo4j.ManagedTransaction):
         self._tx = tx
 
     def run(self, name: str, **params: Any) -> list[Row]:
@@ -60,7 +60,7 @@ class Transaction:
         """Rows with values as the driver gives them (no conversion of graph objects): for
         statements that return plain values, in bulk."""
         with _named(name):
-            return [dict(record.items()) for record in self._tx.run(cypher.load(name), params)]
+            return [_plain(record) for record in self._tx.run(cypher.load(name), params)]
 
 
 class Database:
@@ -115,7 +115,7 @@ class Database:
         that return plain values, in bulk."""
         with _named(name), self._session() as session:
             for record in session.run(cypher.load(name), params):
-                yield dict(record.items())
+                yield _plain(record)
 
     def read_all(self, name: str, **params: Any) -> list[Row]:
         """All rows of a read statement, the whole read retried on transient errors (a read
@@ -184,7 +184,7 @@ class Database:
     def _session(self) -> neo4j.Session:
         return self._driver.session(database=self._database)
 
-    def _session_call(self, mode: str, work: Any) -> Any:
+    def _session_call(self, mode: str, work: Callable[[neo4j.ManagedTransaction], T]) -> T:
         try:
             with self._driver.session(database=self._database, default_access_mode=mode) as session:
                 if mode == neo4j.READ_ACCESS:
@@ -204,6 +204,12 @@ def _named(name: str) -> Iterator[None]:
         if exc.is_retryable():  # left to the driver's retry loop (deadlocks, leader switches)
             raise
         raise DatabaseError(f"{name}.cypher failed: {exc.code}: {exc.message}") from exc
+
+
+def _plain(record: neo4j.Record) -> Row:
+    """A record's values as the driver gives them (`Record.data()` would convert graph
+    objects, which costs time on large reads of plain values)."""
+    return dict(record.items())  # type: ignore[no-untyped-call]  # neo4j leaves items() unannotated
 
 
 def _counters(summary: neo4j.ResultSummary) -> dict[str, int]:

@@ -15,8 +15,19 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from loaders.records import PaperRecord, PersonRecord, Record, VenueRecord
-from loaders.rows import Row, paper_rows, source_person_author_rows, source_person_row, venue_row
+from loaders.rows import (
+    AuthorRow,
+    MentionRow,
+    PaperRow,
+    SourcePersonRow,
+    VenueRow,
+    paper_rows,
+    source_person_author_rows,
+    source_person_row,
+    venue_row,
+)
 
+Row = PaperRow | VenueRow | AuthorRow | MentionRow | SourcePersonRow
 KINDS = ("venues", "papers", "authors", "mentions", "persons")  # the order statements run in
 
 

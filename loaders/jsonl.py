@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from graph.errors import InputError
-from loaders import decode_line, iter_raw_lines, plain_suffix
+from loaders.files import decode_line, iter_raw_lines, plain_suffix
 from loaders.records import AuthorSlot, BadRecord, PaperRecord
 
 FORMAT = "jsonl"

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from graph.errors import InputError
-from loaders import decode_line, iter_raw_lines
+from loaders.files import decode_line, iter_raw_lines
 from loaders.jsonl import InvalidLine, json_object
 from loaders.records import AuthorSlot, BadRecord, PaperRecord
 

@@ -17,9 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from graph.db import Database, Transaction
-from graph.errors import InputError
 from graph.teams import MAX_TEAM
-from loaders import FORMATS, detect_format
+from loaders import format_of
 from loaders.batches import KINDS, RowBatch, row_batches, weighted_batches
 from loaders.records import RecordWarning
 from loaders.validation import BadRecordPolicy, FileCheck, checked_items, records_only
@@ -110,8 +109,7 @@ class GraphWriter:
     ) -> LoadSummary:
         """Load one file; raises InputError (file, line, problem) on bad input, before
         anything is written."""
-        fmt = fmt or detect_format(path)
-        check_format(path, fmt)
+        fmt = format_of(path, fmt)
         summary = LoadSummary(path=str(path), format=fmt)
         summary.take_check(self._check(path, fmt, summary, on_progress))
         summary.stage = "writing"
@@ -185,13 +183,6 @@ class GraphWriter:
                 row = self.db.execute("load/derive_coauthors", keys=keys, max_team=self.max_team)
                 pairs += row[0]["pairs"]
         return pairs
-
-
-def check_format(path: Path, fmt: str) -> None:
-    if fmt not in FORMATS:
-        raise InputError(
-            str(path), f"unknown format {fmt!r}", hint=f"Known formats: {', '.join(FORMATS)}."
-        )
 
 
 def load_key(path: Path) -> str:

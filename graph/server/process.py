@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TypedDict
 
 from graph.db import Database
 from graph.errors import AuthenticationError, ServerError
@@ -35,6 +36,15 @@ JVM_FLAGS = (
 )
 
 
+class Versions(TypedDict, total=False):
+    """The row of `server/versions`; empty while the server is not running."""
+
+    neo4j: str
+    edition: str
+    gds: str
+    apoc: str
+
+
 @dataclass
 class Status:
     """What `namesake db status` reports."""
@@ -49,7 +59,7 @@ class Status:
     user: str = DEFAULT_USER
     pid: int | None = None
     memory_mb: float | None = None
-    versions: dict[str, str] = field(default_factory=dict)
+    versions: Versions = field(default_factory=Versions)
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -141,11 +151,15 @@ class ManagedServer:
             return pid
         return None
 
-    def _read_state(self) -> dict[str, object] | None:
+    def _read_state(self) -> dict[str, int] | None:
+        """The pid and ports written at start (`run/namesake.json`), or None."""
         try:
-            return json.loads(self._state_path.read_text(encoding="utf-8"))
+            state = json.loads(self._state_path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
+        if not isinstance(state, dict):
+            return None
+        return {k: v for k, v in state.items() if isinstance(v, int)}
 
     def _adopt_running_ports(self) -> None:
         """A running server keeps the ports it was started with, whatever the defaults say."""
@@ -251,7 +265,7 @@ class ManagedServer:
         return "\n".join(text.splitlines()[-lines:])
 
 
-def server_versions(db: Database) -> dict[str, str]:
+def server_versions(db: Database) -> Versions:
     row = db.query("server/versions")[0]
     return {
         "neo4j": row["neo4j"],
@@ -265,7 +279,8 @@ def free_port() -> int:
     """A loopback port nothing listens on now (for servers of tests and benchmarks)."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
         probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+        port: int = probe.getsockname()[1]
+        return port
 
 
 def port_is_free(port: int) -> bool:

@@ -237,3 +237,98 @@ def test_papers_of_3000_authors_load_in_small_transactions(db: Database, tmp_pat
         {"coauthor": "member 0001", "papers": 1},
         {"coauthor": "member 0002", "papers": 1},
     ]
+
+
+def broken_corpus(tmp_path: Path, broken: int) -> Path:
+    """Five good papers, and `broken` bad lines at lines 2, 4, 6, ..."""
+    lines = [
+        json.dumps({"id": f"p{i}", "title": f"P{i}", "authors": [{"name": "Grace Hopper"}]})
+        for i in range(5)
+    ]
+    for n in range(broken):
+        lines.insert(2 * n + 1, "{broken" if n % 2 == 0 else json.dumps({"id": "x"}))
+    path = tmp_path / "corpus.jsonl"
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+def test_max_bad_skips_bad_records_into_the_rejects_file(
+    db: Database, server_settings: ServerSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    path = broken_corpus(tmp_path, broken=2)
+    result = namesake(server_settings, "load", "--max-bad", "2", str(path))
+    assert result.exit_code == 0, result.output
+    rejects = work / "corpus.jsonl.rejects.jsonl"
+    assert f"2 bad records skipped, listed in {rejects}" in result.stdout
+    assert counts(db)["papers"] == 5
+    lines = [json.loads(line) for line in rejects.read_text().splitlines()]
+    assert [(r["file"], r["line"]) for r in lines] == [(str(path), 2), (str(path), 4)]
+    assert lines[0]["reason"].startswith("not valid JSON")
+    assert lines[1]["reason"].startswith('"authors" must be a non-empty list')
+
+
+def test_past_max_bad_the_file_is_refused_and_nothing_changes(
+    db: Database, server_settings: ServerSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    load_all(db, [data_path("dblp-bib", "Zhang_0009_Jun.bib")])
+    before = counts(db)
+    path = broken_corpus(tmp_path, broken=3)
+    result = namesake(server_settings, "load", "--max-bad", "2", str(path))
+    assert result.exit_code == 1
+    assert f"{path}, line 6" in result.stderr
+    assert "bad record 3, more than --max-bad 2 allows" in result.stderr
+    assert "Traceback" not in result.output + result.stderr
+    assert counts(db) == before and db.query("test/load_markers")[0]["status"] == "complete"
+
+
+def test_a_misspelt_aminer_person_is_matched_with_a_warning(
+    db: Database, server_settings: ServerSettings, tmp_path: Path
+) -> None:
+    path = tmp_path / "Shu_Huang.xml"
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<person>\n<FullName>S. Huang</FullName>\n'
+        "<publication><title>Stars</title><year>2001</year><authors>Ann Lee, S. Huang</authors>"
+        "<id>1</id><label>0</label></publication>\n"
+        "<publication><title>Galaxies</title><year>2002</year><authors>Simon Huan, Bo Li"
+        "</authors><id>2</id><label>0</label></publication>\n</person>\n"
+    )
+    result = namesake(server_settings, "load", str(path))
+    assert result.exit_code == 0, result.output
+    assert (
+        f"warning: {path}, line 5: publication 2 names no author 'S. Huang'; took 'Simon Huan'"
+    ) in result.stderr
+    assert "papers 2 added" in result.stdout and "1 warning (above)" in result.stdout
+    labelled = {
+        (row["source_id"], m["name"])
+        for row in db.query("test/papers_with_mention", source="aminer")
+        for m in row["mentions"]
+        if m["truth"] == "Shu_Huang#0"
+    }
+    assert labelled == {("1", "S. Huang"), ("2", "Simon Huan")}
+
+
+def test_load_a_directory(db: Database, server_settings: ServerSettings, tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    (folder / "older").mkdir(parents=True)
+    for name, paper in [("b.jsonl", "p2"), ("a.jsonl", "p1"), ("older/c.jsonl", "p3")]:
+        line = {"id": paper, "title": paper, "authors": [{"name": "Ada Lovelace"}]}
+        (folder / name).write_text(json.dumps(line) + "\n")
+    (folder / "README.md").write_text("# notes\n")
+    (folder / "a.jsonl.rejects.jsonl").write_text('{"file": "a.jsonl"}\n')
+    result = namesake(server_settings, "load", str(folder))
+    assert result.exit_code == 0, result.output
+    loaded = re.findall(r"^(\S+) \[jsonl\]", result.stdout, re.M)
+    assert loaded == [str(folder / "a.jsonl"), str(folder / "b.jsonl")]
+    assert f"skipped {folder / 'README.md'}: the input format is not recognised" in result.stderr
+    assert f"skipped {folder / 'older'}: a directory" in result.stderr
+    assert f"skipped {folder / 'a.jsonl.rejects.jsonl'}: the rejects file" in result.stderr
+    assert counts(db)["papers"] == 2
+
+    (folder / "b.jsonl").write_text("{broken\n")
+    result = namesake(server_settings, "load", str(folder / "b.jsonl"), str(folder))
+    assert result.exit_code == 1
+    assert "Not loaded after it: 1 file (a.jsonl)" in result.stderr

@@ -20,6 +20,7 @@ from namesake.cli.explain import explain
 from namesake.cli.export import export
 from namesake.cli.load import load
 from namesake.cli.persons import persons
+from namesake.cli.reset import reset_command
 from namesake.cli.resolve import resolve
 from namesake.cli.review import review
 
@@ -82,6 +83,7 @@ def main(
 
 main.add_command(db)
 main.add_command(load)
+main.add_command(reset_command)
 main.add_command(resolve)
 main.add_command(persons)
 main.add_command(evaluate)

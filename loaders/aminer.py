@@ -26,6 +26,7 @@ from xml.parsers import expat
 
 from graph.errors import InputError
 from graph.names import base_key, compatible, normalize, parse_name
+from loaders.checks import year_from_text
 from loaders.files import iter_lines
 from loaders.records import AuthorSlot, BadRecord, PaperRecord, RecordWarning
 
@@ -186,13 +187,12 @@ def _paper(
         )
         for i, name in enumerate(names)
     )
-    year = _value(fields, "year")
     paper = PaperRecord(
         source=SOURCE,
         source_id=paper_id,
         title=title,
         authors=authors,
-        year=int(year) if year and year.isdigit() and int(year) > 0 else None,
+        year=year_from_text(_value(fields, "year")) or None,  # AMiner writes 0 for none
         venue=_value(fields, "jconf"),
     )
     return paper, warning

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from graph.errors import InputError
+from loaders.checks import year_from_text
 from loaders.files import plain_suffix, read_text
 from loaders.records import AuthorSlot, BadRecord, PaperRecord, Record, VenueRecord
 
@@ -174,8 +175,7 @@ def _field(entry: Entry, name: str, dashes: bool = True) -> str | None:
 
 
 def _year(entry: Entry) -> int | None:
-    text = _field(entry, "year")
-    return int(text) if text and text.isdigit() else None
+    return year_from_text(_field(entry, "year"))
 
 
 def _doi(entry: Entry) -> str | None:

@@ -18,6 +18,7 @@ from pathlib import Path
 from xml.parsers import expat
 
 from graph.errors import InputError
+from loaders.checks import year_from_text
 from loaders.files import open_binary
 from loaders.records import (
     AuthorSlot,
@@ -251,8 +252,7 @@ def _paper(key: str, record: _Record) -> PaperRecord:
 
 def _year(record: _Record) -> int | None:
     # Real records hold oddities such as <year>" "</year>: no year rather than a failed load.
-    text = record.first("year")
-    return int(text) if text and text.isdigit() else None
+    return year_from_text(record.first("year"))
 
 
 def _doi(record: _Record) -> str | None:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from graph.errors import InputError
+from loaders.checks import year_problem
 from loaders.files import decode_line, iter_raw_lines, plain_suffix
 from loaders.records import AuthorSlot, BadRecord, PaperRecord
 
@@ -103,9 +104,13 @@ def _text(obj: dict[str, Any], name: str, where: str = "") -> str | None:
 
 def _year(obj: dict[str, Any]) -> int | None:
     value = obj.get("year")
-    if value is None or (isinstance(value, int) and not isinstance(value, bool)):
-        return value
-    raise InvalidLine(f'"year" must be an integer or null, not {type(value).__name__}')
+    if value is None:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise InvalidLine(f'"year" must be an integer or null, not {type(value).__name__}')
+    if problem := year_problem(value):
+        raise InvalidLine(problem)
+    return value
 
 
 def _keywords(obj: dict[str, Any]) -> tuple[str, ...]:

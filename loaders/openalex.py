@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from graph.errors import InputError
+from loaders.checks import year_problem
 from loaders.files import decode_line, iter_raw_lines
 from loaders.jsonl import InvalidLine, json_object
 from loaders.records import AuthorSlot, BadRecord, PaperRecord
@@ -51,7 +52,7 @@ def _work(work: dict[str, Any]) -> PaperRecord:
     work_id, title = _text(work.get("id")), _text(work.get("display_name") or work.get("title"))
     if work_id is None:
         raise InvalidLine('the work has no "id"')
-    authorships = work.get("authorships") or []
+    authorships = [a for a in _array(work.get("authorships")) if isinstance(a, dict)]
     return PaperRecord(
         source=SOURCE,
         source_id=work_id.removeprefix(_ID_PREFIX),
@@ -66,12 +67,22 @@ def _work(work: dict[str, Any]) -> PaperRecord:
     )
 
 
+def _object(value: Any) -> dict[str, Any]:
+    """A JSON object where OpenAlex has one; a value of another shape counts as absent."""
+    return value if isinstance(value, dict) else {}
+
+
+def _array(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
 def _text(value: Any) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
 
 
 def _year(value: Any) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
+    is_year = isinstance(value, int) and not isinstance(value, bool) and not year_problem(value)
+    return value if is_year else None
 
 
 def _strip_prefix(text: str | None, prefixes: tuple[str, ...]) -> str | None:
@@ -82,12 +93,12 @@ def _strip_prefix(text: str | None, prefixes: tuple[str, ...]) -> str | None:
 
 
 def _name(authorship: dict[str, Any]) -> str | None:
-    author = authorship.get("author") or {}
+    author = _object(authorship.get("author"))
     return _text(authorship.get("raw_author_name")) or _text(author.get("display_name"))
 
 
 def _slot(authorship: dict[str, Any], position: int) -> AuthorSlot:
-    author = authorship.get("author") or {}
+    author = _object(authorship.get("author"))
     return AuthorSlot(
         name=_name(authorship) or "",
         position=position,
@@ -97,21 +108,21 @@ def _slot(authorship: dict[str, Any], position: int) -> AuthorSlot:
 
 
 def _affiliation(authorship: dict[str, Any]) -> str | None:
-    raw = [_text(s) for s in authorship.get("raw_affiliation_strings") or []]
-    names = [_text(i.get("display_name")) for i in authorship.get("institutions") or []]
+    raw = [_text(s) for s in _array(authorship.get("raw_affiliation_strings"))]
+    names = [_text(_object(i).get("display_name")) for i in _array(authorship.get("institutions"))]
     found = [s for s in raw if s] or [s for s in names if s]
     return "; ".join(dict.fromkeys(found)) or None
 
 
 def _venue(work: dict[str, Any]) -> str | None:
-    source = (work.get("primary_location") or {}).get("source") or {}
+    source = _object(_object(work.get("primary_location")).get("source"))
     return _text(source.get("display_name")) or _text(
-        (work.get("host_venue") or {}).get("display_name")
+        _object(work.get("host_venue")).get("display_name")
     )
 
 
 def _keywords(work: dict[str, Any]) -> tuple[str, ...]:
-    entries = work.get("keywords") or work.get("concepts") or []
+    entries = _array(work.get("keywords")) or _array(work.get("concepts"))
     words = (
         _text(e.get("display_name") or e.get("keyword")) if isinstance(e, dict) else None
         for e in entries
@@ -119,9 +130,12 @@ def _keywords(work: dict[str, Any]) -> tuple[str, ...]:
     return tuple(w for w in words if w)
 
 
-def abstract_text(index: dict[str, list[int]] | None) -> str | None:
+def abstract_text(index: Any) -> str | None:
     """Rebuild an abstract from OpenAlex's inverted index (word -> positions)."""
-    if not index:
-        return None
-    placed = sorted((position, word) for word, positions in index.items() for position in positions)
+    placed = sorted(
+        (position, word)
+        for word, positions in _object(index).items()
+        for position in _array(positions)
+        if isinstance(position, int)
+    )
     return " ".join(word for _, word in placed) or None

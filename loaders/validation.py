@@ -18,10 +18,12 @@ from pathlib import Path
 
 from graph.errors import InputError
 from loaders import read_items
+from loaders.checks import record_problem
 from loaders.records import BadRecord, Item, Record, RecordWarning
 
 REJECTS_SUFFIX = ".rejects.jsonl"
 WARNINGS_KEPT = 100  # a summary names this many; the rest are counted
+_RECORD_ID_SHOWN = 100  # characters of a record id a message quotes
 
 
 @dataclass(frozen=True)
@@ -38,7 +40,16 @@ class BadRecordPolicy:
 
 def checked_items(path: Path, fmt: str) -> Iterator[Item]:
     """What the reader finds in `path`, each record checked for what Neo4j would refuse."""
-    yield from read_items(path, fmt)
+    for item in read_items(path, fmt):
+        if isinstance(item, BadRecord | RecordWarning) or not (problem := record_problem(item)):
+            yield item
+        else:
+            yield BadRecord(
+                str(path),
+                problem,
+                record=item.source_id[:_RECORD_ID_SHOWN],
+                hint="Mend the record in the file.",
+            )
 
 
 def records_only(items: Iterable[Item]) -> Iterator[Record]:

@@ -68,3 +68,41 @@ def test_no_rejects_file_without_bad_records_or_a_directory(tmp_path: Path) -> N
 def test_an_unwritable_rejects_directory_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="cannot write the rejects file"):
         check(corpus(tmp_path, 1), 2, tmp_path / "absent")
+
+
+def test_whatever_a_line_holds_it_is_a_record_or_a_bad_record(tmp_path: Path) -> None:
+    """Input a user can write never raises past the reader: every odd line is a bad record."""
+    odd = [
+        "[" * 100_000,
+        json.dumps(GOOD | {"year": 10**30}),
+        json.dumps(GOOD | {"title": "\ud800"}),
+        json.dumps(GOOD | {"id": "x" * 5000}),
+        json.dumps(GOOD | {"authors": [{"name": "N" * 600}]}),
+        json.dumps(GOOD | {"keywords": [1]}),
+        json.dumps(GOOD | {"year": True}),
+        "null",
+        '"a string"',
+    ]
+    path = tmp_path / "odd.jsonl"
+    path.write_bytes(("\n".join(odd) + "\n").encode("utf-8", "surrogatepass") + b"\xff\n")
+    result = check(path, 100, None)
+    assert result.records == 0 and len(result.rejects) == len(odd) + 1
+    assert [r.line for r in result.rejects if r.line] == [1, 2, 6, 7, 8, 9, 10]
+    assert {r.record for r in result.rejects if not r.line} == {"p", "x" * 100}
+
+
+def test_openalex_fields_of_another_shape_count_as_absent(tmp_path: Path) -> None:
+    work = {
+        "id": "https://openalex.org/W1",
+        "display_name": "T",
+        "authorships": ["x", {"author": "y", "raw_author_name": "A B", "institutions": ["z"]}],
+        "primary_location": [],
+        "keywords": {"a": 1},
+        "abstract_inverted_index": {"word": "0", "other": [1]},
+        "publication_year": 10**20,
+    }
+    path = tmp_path / "works.jsonl"
+    path.write_text(json.dumps(work) + "\n")
+    (record,) = checked_items(path, "openalex")
+    assert record.authors[0].name == "A B" and record.abstract == "other"
+    assert (record.year, record.venue, record.keywords) == (None, None, ())

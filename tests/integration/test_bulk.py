@@ -16,6 +16,7 @@ from graph.evaluation.reader import labelled_mentions
 from graph.server import ManagedServer
 from graph.settings import Connection
 from loaders.bulk import bulk_load, require_managed
+from loaders.validation import BadRecordPolicy
 from loaders.writer import GraphWriter
 from tests.paths import data_path
 
@@ -165,3 +166,8 @@ def test_a_bad_record_leaves_nothing_imported(
     assert db.query("admin/count_nodes")[0]["nodes"] == 0
     assert managed_server.pid() == pid, "the server must not have been stopped"
     assert not list((managed_server.settings.home / "import").glob("bulk-*")), "work files left"
+
+    summary = bulk_load(managed_server, [first, bad], policy=BadRecordPolicy(1, tmp_path))
+    assert [s.rejected for s in summary.files] == [0, 1]
+    assert summary.files[1].rejects_path == str(tmp_path / "bad.jsonl.rejects.jsonl")
+    assert db.query("test/count_graph")[0]["papers"] == 3

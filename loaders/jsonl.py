@@ -12,7 +12,7 @@ skipped. A line that is wrong becomes a bad record naming the file, the line and
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -44,15 +44,24 @@ def sniff(path: Path, head: str) -> bool:
 
 def read(path: Path) -> Iterator[PaperRecord | BadRecord]:
     """Yield one PaperRecord per non-blank line, or a BadRecord for a line that is wrong."""
+    return read_objects(path, paper_from_object, _HINT)
+
+
+def read_objects(
+    path: Path, to_record: Callable[[dict[str, Any]], PaperRecord], hint: str
+) -> Iterator[PaperRecord | BadRecord]:
+    """JSON lines to records: `to_record` of each non-blank line's object, or a BadRecord
+    (with `hint`) for a line that does not decode or parse, or that `to_record` refuses by
+    raising InvalidLine."""
     for number, raw in iter_raw_lines(path):
         try:
             line = decode_line(path, number, raw)
             if line.strip():
-                yield paper_from_object(json_object(line))
+                yield to_record(json_object(line))
         except InputError as error:
             yield BadRecord.of(error)
         except InvalidLine as problem:
-            yield BadRecord(str(path), str(problem), line=number, hint=_HINT)
+            yield BadRecord(str(path), str(problem), line=number, hint=hint)
 
 
 def json_object(line: str) -> dict[str, Any]:

@@ -15,10 +15,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from graph.errors import InputError
 from loaders.checks import year_problem
-from loaders.files import decode_line, iter_raw_lines
-from loaders.jsonl import InvalidLine, json_object
+from loaders.jsonl import InvalidLine, read_objects
 from loaders.records import AuthorSlot, BadRecord, PaperRecord
 
 FORMAT = "openalex"
@@ -37,15 +35,7 @@ def sniff(path: Path, head: str) -> bool:
 
 def read(path: Path) -> Iterator[PaperRecord | BadRecord]:
     """Yield one PaperRecord per work, or a BadRecord for a line that is wrong."""
-    for number, raw in iter_raw_lines(path):
-        try:
-            line = decode_line(path, number, raw)
-            if line.strip():
-                yield _work(json_object(line))
-        except InputError as error:
-            yield BadRecord.of(error)
-        except InvalidLine as problem:
-            yield BadRecord(str(path), str(problem), line=number, hint=_HINT)
+    return read_objects(path, _work, _HINT)
 
 
 def _work(work: dict[str, Any]) -> PaperRecord:

@@ -6,7 +6,8 @@ records are skipped and listed in a rejects file, one JSON object per line:
     {"file": "corpus.jsonl", "line": 7, "record": null, "reason": "not valid JSON (...)"}
 
 The rejects file is `<input file name>.rejects.jsonl` in `rejects_dir` (the CLI passes the
-current directory), written when a file has bad records, whether it is loaded or refused.
+current directory), written when a file has bad records and `max_bad` is not 0, whether the
+file is loaded or refused.
 """
 
 from __future__ import annotations
@@ -35,7 +36,11 @@ class BadRecordPolicy:
     rejects_dir: Path | None = None
 
     def rejects_path(self, path: Path) -> Path | None:
-        return self.rejects_dir / f"{path.name}{REJECTS_SUFFIX}" if self.rejects_dir else None
+        """Where the rejects of `path` are listed: nowhere when strict (the refusal names the
+        one bad record) or without a directory."""
+        if self.max_bad == 0 or self.rejects_dir is None:
+            return None
+        return self.rejects_dir / f"{path.name}{REJECTS_SUFFIX}"
 
 
 def checked_items(path: Path, fmt: str) -> Iterator[Item]:

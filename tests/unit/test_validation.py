@@ -106,3 +106,9 @@ def test_openalex_fields_of_another_shape_count_as_absent(tmp_path: Path) -> Non
     (record,) = checked_items(path, "openalex")
     assert record.authors[0].name == "A B" and record.abstract == "other"
     assert (record.year, record.venue, record.keywords) == (None, None, ())
+
+
+def test_strict_refusals_write_no_rejects_file(tmp_path: Path) -> None:
+    with pytest.raises(InputError):
+        check(corpus(tmp_path, broken=1), 0, tmp_path)
+    assert not list(tmp_path.glob("*.rejects.jsonl"))

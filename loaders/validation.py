@@ -13,7 +13,7 @@ file is loaded or refused.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +25,7 @@ from loaders.records import BadRecord, Item, Record, RecordWarning
 REJECTS_SUFFIX = ".rejects.jsonl"
 WARNINGS_KEPT = 100  # a summary names this many; the rest are counted
 _RECORD_ID_SHOWN = 100  # characters of a record id a message quotes
+PROGRESS_EVERY = 5000  # records between progress reports of the checking pass
 
 
 @dataclass(frozen=True)
@@ -57,11 +58,6 @@ def checked_items(path: Path, fmt: str) -> Iterator[Item]:
             )
 
 
-def records_only(items: Iterable[Item]) -> Iterator[Record]:
-    """The records, once a check has dealt with the bad ones and the warnings."""
-    return (i for i in items if not isinstance(i, BadRecord | RecordWarning))
-
-
 class FileCheck:
     """One file under the policy: records pass, bad ones are kept (and refuse the file past
     the tolerance), warnings are collected for the summary."""
@@ -88,10 +84,15 @@ class FileCheck:
                 self.records += 1
                 yield item
 
-    def run(self, items: Iterable[Item]) -> FileCheck:
-        """Read every item (the checking pass), then write the rejects file."""
+    def run(
+        self, items: Iterable[Item], on_count: Callable[[int], None] = lambda _: None
+    ) -> FileCheck:
+        """Read every item (the checking pass), telling `on_count` how many records passed
+        every PROGRESS_EVERY records and at the end; then write the rejects file."""
         for _ in self.records_of(items):
-            pass
+            if self.records % PROGRESS_EVERY == 0:
+                on_count(self.records)
+        on_count(self.records)
         self.finish()
         return self
 

@@ -21,7 +21,7 @@ from graph.teams import MAX_TEAM
 from loaders import format_of
 from loaders.batches import KINDS, RowBatch, row_batches, weighted_batches
 from loaders.records import RecordWarning
-from loaders.validation import BadRecordPolicy, FileCheck, checked_items, records_only
+from loaders.validation import BadRecordPolicy, FileCheck, checked_items
 
 # Rows (papers, venues, authors, mentions, source persons) per write transaction: a batch of
 # ordinary papers is about as large as the 2,000-record batches were, and a batch of papers
@@ -30,7 +30,6 @@ BATCH_ROWS = 20_000
 # Coauthor rows per COAUTHOR recount transaction, and stale authors read per round.
 COAUTHOR_ROWS = 50_000
 STALE_AUTHORS_READ = 10_000
-CHECK_PROGRESS_EVERY = 5000  # records between progress calls in the checking pass
 
 _STATEMENTS = {
     "venues": "load/merge_venues",
@@ -124,14 +123,11 @@ class GraphWriter:
     def _check(
         self, path: Path, fmt: str, summary: LoadSummary, on_progress: ProgressCallback
     ) -> FileCheck:
-        check = FileCheck(path, self.policy)
-        for _ in check.records_of(checked_items(path, fmt)):
-            if check.records % CHECK_PROGRESS_EVERY == 0:
-                summary.checked = check.records
-                on_progress(summary)
-        summary.checked = check.records
-        check.finish()
-        return check
+        def checked(count: int) -> None:
+            summary.checked = count
+            on_progress(summary)
+
+        return FileCheck(path, self.policy).run(checked_items(path, fmt), checked)
 
     def _write_under_marker(
         self, path: Path, fmt: str, summary: LoadSummary, on_progress: ProgressCallback
@@ -140,7 +136,9 @@ class GraphWriter:
         summary.resumed = self.db.query("load/load_status", key=key)[0]["status"] == "incomplete"
         marker = {"key": key, "path": str(path), "format": fmt}
         self.db.execute("load/mark_load", **marker, status="incomplete", records=0)
-        records = records_only(checked_items(path, fmt))
+        # Checked again as it is read: a file that changed since its check is refused, not
+        # skipped through (the marker then says the load is incomplete).
+        records = FileCheck(path, self.policy).records_of(checked_items(path, fmt))
         for batch in row_batches(records, self.batch_rows):
             self._write_batch(batch, summary)
             on_progress(summary)

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from graph.db import Database
 from graph.errors import AuthenticationError, ServerError
-from graph.server import build, config
+from graph.server import build, config, memory
 from graph.settings import DEFAULT_USER, ServerSettings
 
 ENTRY_POINT = "org.neo4j.server.CommunityEntryPoint"
@@ -49,6 +49,8 @@ class Status:
     user: str = DEFAULT_USER
     pid: int | None = None
     memory_mb: float | None = None
+    # What the running server was started with: heap, pagecache, tx_memory, why (one line each).
+    memory: dict[str, object] = field(default_factory=dict)
     versions: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, object]:
@@ -81,12 +83,25 @@ class ManagedServer:
         build.build(self.settings.dist_dir, progress)
         java = build.find_java()
         self._check_ports_free()
-        config.write_conf(self.settings)
+        sizes = self.memory_plan()
+        config.write_conf(self.settings, sizes)
         config.ensure_initial_password(self.settings)
         progress(f"Starting Neo4j on {self.settings.bolt_uri} (log: {self.log_path})...")
-        self._spawn(java)
+        self._spawn(java, sizes)
         self._wait_until_ready()
         return self.status()
+
+    def memory_plan(self) -> memory.MemoryPlan:
+        """Heap, page cache and transaction memory for a start now: as set, else sized from
+        this machine's RAM and the store in this home."""
+        s = self.settings
+        return memory.plan(
+            memory.machine_ram(),
+            memory.store_size(s.home),
+            heap=s.heap,
+            pagecache=s.pagecache,
+            tx_memory=s.tx_memory,
+        )
 
     def stop(self, timeout: float = 60.0) -> bool:
         """Stop cleanly and wait for the exit; False when it was not running."""
@@ -118,6 +133,8 @@ class ManagedServer:
         )
         if pid is not None:
             status.memory_mb = _rss_mb(pid)
+            chosen = (self._read_state() or {}).get("memory")
+            status.memory = chosen if isinstance(chosen, dict) else {}
             with self.connect_running() as db:
                 status.versions = server_versions(db)
         return status
@@ -167,15 +184,15 @@ class ManagedServer:
                     str(self.log_path),
                 )
 
-    def _spawn(self, java: str) -> None:
+    def _spawn(self, java: str, sizes: memory.MemoryPlan) -> None:
         s = self.settings
         classpath = os.pathsep.join(
             [str(s.home / "conf"), str(s.dist_dir / "plugins" / "*"), str(s.dist_dir / "lib" / "*")]
         )
         command = [
             java,
-            f"-Xms{s.heap}",
-            f"-Xmx{s.heap}",
+            f"-Xms{sizes.heap}",
+            f"-Xmx{sizes.heap}",
             *JVM_FLAGS,
             "-cp",
             classpath,
@@ -196,7 +213,12 @@ class ManagedServer:
                 cwd=s.home,
                 start_new_session=True,
             )
-        state = {"pid": self._child.pid, "bolt_port": s.bolt_port, "http_port": s.http_port}
+        state = {
+            "pid": self._child.pid,
+            "bolt_port": s.bolt_port,
+            "http_port": s.http_port,
+            "memory": sizes.to_dict(),
+        }
         self._state_path.write_text(json.dumps(state), encoding="utf-8")
 
     def _wait_until_ready(self) -> None:

@@ -40,6 +40,12 @@ def default_home() -> Path:
     )
 
 
+def default_log_dir() -> Path:
+    """Where the command line keeps the traceback of an unexpected error: the user's data dir
+    (`$XDG_DATA_HOME/namesake/logs`), beside the managed server's default home."""
+    return _xdg("XDG_DATA_HOME", ".local/share") / "namesake" / "logs"
+
+
 @dataclass(frozen=True)
 class ServerSettings:
     """The managed local Neo4j: where it lives, its ports and memory."""

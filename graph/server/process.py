@@ -265,6 +265,11 @@ class ManagedServer:
             time.sleep(0.2)
         return False
 
+    def died_of_memory(self) -> bool:
+        """Whether the server is gone and its log ends with the JVM's heap running out (it is
+        started with -XX:+ExitOnOutOfMemoryError)."""
+        return self.pid() is None and "java.lang.OutOfMemoryError" in self._log_tail(40)
+
     def _log_tail(self, lines: int = 25) -> str:
         try:
             text = self.log_path.read_text(encoding="utf-8", errors="replace")

@@ -132,7 +132,7 @@ class ManagedServer:
             pid=pid,
         )
         if pid is not None:
-            status.memory_mb = _rss_mb(pid)
+            status.memory_mb = rss_mb(pid)
             chosen = (self._read_state() or {}).get("memory")
             status.memory = chosen if isinstance(chosen, dict) else {}
             with self.connect_running() as db:
@@ -323,7 +323,7 @@ def _is_our_server(pid: int, home: Path) -> bool:
     return ENTRY_POINT.encode() in cmdline and f"--home-dir={home}".encode() in cmdline
 
 
-def _rss_mb(pid: int) -> float | None:
+def rss_mb(pid: int) -> float | None:
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
             if line.startswith("VmRSS:"):

@@ -38,6 +38,7 @@ from graph.db import Database, Row, Transaction, batched
 from graph.errors import ResolutionError
 from graph.names import base_key, compatible, family_blocks
 from graph.resolution import communities
+from graph.resolution.batching import work_batches
 from graph.resolution.constraints import Curated, Spellings, broken, resplit
 from graph.resolution.features import (
     AFFILIATION,
@@ -60,11 +61,13 @@ from graph.resolution.similarity import GroupSimilarity
 from graph.resolution.textlinks import join_seeds, mutual_links
 from graph.wording import counted
 
-GROUP_BATCH = 200
 # Batches whose evidence is written at once: their groups hold disjoint mentions, so the
 # server's cores work side by side without lock conflicts (a rare deadlock is retried).
 RULE_WRITERS = 2
-STATS_PAGE = 20_000  # papers per read of the corpus statistics
+# Reads of the corpus statistics: at most STATS_PAGE papers, and about STATS_SLOTS author
+# names (a page of collaboration papers of thousands of authors is shorter).
+STATS_PAGE = 20_000
+STATS_SLOTS = 200_000
 MUST_WEIGHT = 100.0
 TITLE_WEIGHT = 10.0
 # A name on this share of the corpus's papers or more is its subject (the person a corpus of
@@ -232,9 +235,11 @@ class _TierRun:
 
     def resolve(self, groups: list[str], subjects_resolved: bool, alone: bool) -> None:
         """Steps 2-5 for one tier; `alone`: it holds every group of the corpus."""
+        batches = _batches(self.db, groups, self.parameters.max_team)
         _seed(
             self.db,
             groups,
+            batches,
             alone,
             self.papers,
             self.subject_df,
@@ -255,7 +260,7 @@ class _TierRun:
         self.progress("merging seeds into persons...")
         _merge_batches(
             self.db,
-            list(batched(groups, GROUP_BATCH)),
+            batches,
             stats,
             self.names,
             self.parameters,
@@ -266,6 +271,7 @@ class _TierRun:
 def _seed(
     db: Database,
     groups: list[str],
+    batches: list[list[str]],
     every_group: bool,
     papers: int,
     subject_df: float,
@@ -284,7 +290,7 @@ def _seed(
                 lambda batch: _apply_rules(
                     db, batch, papers, parameters.max_team, subject_df, subjects_resolved
                 ),
-                batched(groups, GROUP_BATCH),
+                batches,
             )
         )
     progress("evidence computed; finding its components (GDS WCC)...")
@@ -292,6 +298,15 @@ def _seed(
     summary.evidence_links += seeds["links"]
     summary.seeds += seeds["seeds"]
     progress(f"{seeds['seeds']} seeds from {seeds['links']} evidence links")
+
+
+def _batches(db: Database, groups: list[str], max_team: int) -> list[list[str]]:
+    """The groups in batches bounded by their mentions and coauthor slots (batching.py)."""
+    work: dict[str, int] = {}
+    for some in batched(groups, 5000):
+        for row in db.read_all("resolution/group_sizes", groups=some, max_team=max_team):
+            work[row["group"]] = row["mentions"] + row["coauthor_slots"]
+    return list(work_batches(groups, work))
 
 
 def assign_groups(db: Database, names: list[str], full: bool) -> tuple[list[str], bool]:
@@ -372,9 +387,11 @@ def _apply_rules(
 
 
 def corpus_stats(db: Database, idf_cap_papers: int = DEFAULTS.idf_cap_papers) -> CorpusStats:
-    stats, after = CorpusStats(idf_cap_papers=idf_cap_papers), ""
-    while page := db.read_all("resolution/corpus_papers", after=after, limit=STATS_PAGE):
+    stats, after, limit = CorpusStats(idf_cap_papers=idf_cap_papers), "", STATS_PAGE // 20
+    while page := db.read_all("resolution/corpus_papers", after=after, limit=limit):
+        names = 0
         for row in page:
+            names += len(row["authors"])
             stats.papers += 1
             stats.add(TITLE, topic_terms(row["title"], row["keywords"]))
             stats.add(VENUE, [row["venue_key"]] if row["venue_key"] else [])
@@ -382,6 +399,7 @@ def corpus_stats(db: Database, idf_cap_papers: int = DEFAULTS.idf_cap_papers) ->
             stats.add(AFFILIATION, {t for a in row["affiliations"] for t in affiliation_terms(a)})
             stats.add(COAUTHOR, row["authors"])
         after = page[-1]["key"]
+        limit = max(100, min(STATS_PAGE, limit * STATS_SLOTS // max(names, 1)))
     return stats
 
 

@@ -188,7 +188,7 @@ def temp_server(
 
 
 def server_for(
-    server: ManagedServer | None, heap: str, pagecache: str
+    server: ManagedServer | None, heap: str | None, pagecache: str | None
 ) -> AbstractContextManager[ManagedServer]:
     """The caller's server (left running), else a benchmark server of its own."""
     return nullcontext(server) if server is not None else temp_server(heap, pagecache)

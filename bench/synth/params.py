@@ -100,6 +100,15 @@ class PhysicsParams:
     collaboration_members: tuple[int, int] = (3600, 4400)
     sign_share: float = 0.92
     max_authors: int = 3000
+    # Project papers (instrument and survey teams): this share of the papers, by projects of
+    # project_members people (with long careers, also writing small-team papers), one per
+    # papers_per_project of them; the active members sign with sign_share, the first author
+    # drawn among them, the rest alphabetical. Teams under the coauthor limit that sign
+    # together again and again: the coauthor evidence of their members grows with the square
+    # of their papers.
+    project_share: float = 0.08
+    papers_per_project: int = 100
+    project_members: tuple[int, int] = (30, 90)
     # Small-team papers: sizes 1..8 as in the head, then a power-law tail up to team_tail_max.
     team_head: tuple[float, ...] = (0.07, 0.14, 0.17, 0.16, 0.13, 0.1, 0.07, 0.05)
     team_tail_exponent: float = 2.3

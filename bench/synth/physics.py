@@ -43,6 +43,11 @@ from bench.synth.text import abstract, keywords, title
 FIELDS = PHYSICS_AREAS
 
 
+def _teams(papers: int, per_team: int) -> int:
+    """How many collaborations (or projects) write `papers` papers, `per_team` each."""
+    return max(1, math.ceil(papers / per_team)) if papers else 0
+
+
 class PhysicsCorpus:
     """The people of one (papers, seed, params) and the papers they write."""
 
@@ -55,45 +60,51 @@ class PhysicsCorpus:
         growth = [math.exp(self.p.growth * (y - self.p.last_year)) for y in self.years]
         self.per_year = largest_remainder(papers, growth)
         n_big = round(papers * self.p.collaboration_share)
+        n_project = round(papers * self.p.project_share)
         weights = [
             n if y >= self.p.collaboration_first_year else 0.0
             for y, n in zip(self.years, self.per_year, strict=True)
         ]
         self.big_per_year = largest_remainder(n_big, weights) if n_big else [0] * len(self.years)
+        self.project_per_year = (
+            largest_remainder(n_project, weights) if n_project else [0] * len(self.years)
+        )
         self.team = team_table(self.p)
         self.communities = communities(self.p.communities, seed, FIELDS)
         self.institutions, regions = institutions()
-        n_collaborations = (
-            max(1, math.ceil(n_big / self.p.papers_per_collaboration)) if n_big else 0
-        )
         self.people = build_people(
             self.p,
             seed,
-            (papers - n_big) * mean_team(self.team),
-            n_collaborations,
+            (papers - n_big - n_project) * mean_team(self.team),
+            _teams(n_big, self.p.papers_per_collaboration),
+            _teams(n_project, self.p.papers_per_project),
             self.p.communities,
             regions,
         )
         self.tally = Tally(len(self.people))
-        self.dropped = 0
+        self.dropped = self.n_project = 0
 
     # ---- papers
 
     def papers(self) -> Iterator[tuple[dict[str, Any], list[str]]]:
         """Every paper with the gold person ids of its slots, in order."""
-        self.tally, self.dropped = Tally(len(self.people)), 0
+        self.tally, self.dropped, self.n_project = Tally(len(self.people)), 0, 0
         rng = random.Random(f"namesake-synth/{self.seed}/physics-papers")
         ties: dict[int, list[int]] = {}
         number = 0
         for yi, year in enumerate(self.years):
             n, n_big = self.per_year[yi], self.big_per_year[yi]
-            big_at = set(rng.sample(range(n), n_big)) if n_big else set()
+            special = rng.sample(range(n), min(n, n_big + self.project_per_year[yi]))
+            big_at, project_at = set(special[:n_big]), set(special[n_big:])
             leads, cum = self._leads(year)
             for i in range(n):
                 number += 1
                 authors = self._collaboration_team(rng, year) if i in big_at else []
-                big = bool(authors)
-                if not big:
+                if i in project_at:
+                    authors = self._project_team(rng, year)
+                    self.n_project += bool(authors)
+                big = i in big_at and bool(authors)
+                if not authors:
                     lead = leads[bisect_right(cum, rng.random() * cum[-1])]
                     authors = self._small_team(rng, lead, year, ties)
                 yield self._paper(rng, number, year, authors, big)
@@ -118,6 +129,19 @@ class PhysicsCorpus:
         if len(signing) > self.p.max_authors:
             signing = rng.sample(signing, self.p.max_authors)
         return sorted(signing, key=lambda m: people.written[m].casefold())
+
+    def _project_team(self, rng: random.Random, year: int) -> list[int]:
+        """A project paper: its active members signing, a first author among them, the rest
+        alphabetical; [] when fewer than two sign."""
+        people = self.people
+        members = choice(rng, people.projects)
+        signing = [
+            m for m in members if people.active(m, year) and rng.random() < self.p.sign_share
+        ]
+        if len(signing) < 2:
+            return []
+        first = signing.pop(int(rng.random() * len(signing)))
+        return [first, *sorted(signing, key=lambda m: people.written[m].casefold())]
 
     def _small_team(
         self, rng: random.Random, lead: int, year: int, ties: dict[int, list[int]]
@@ -210,6 +234,8 @@ class PhysicsCorpus:
             "team_sizes": dict(tally.team_hist),
             "mega_papers": tally.n_mega_written,
             "collaborations": len(people.collaborations),
+            "projects": len(people.projects),
+            "project_papers": self.n_project,
             "collaboration_members": len(members),
             "collaboration_mentions": sum(tally.counts[m] for m in members),
             "papers_per_person": distribution(sorted(tally.counts[pid] for pid in appeared)),

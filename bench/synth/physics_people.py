@@ -32,6 +32,7 @@ class PhysicsPeople:
     institution: array = field(default_factory=lambda: array("i"))
     groups: list[list[int]] = field(default_factory=list)
     collaborations: list[list[int]] = field(default_factory=list)
+    projects: list[list[int]] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.start)
@@ -45,11 +46,12 @@ def build_people(
     seed: int,
     small_slots: float,
     collaborations: int,
+    projects: int,
     communities: int,
     regions: dict[str, list[int]],
 ) -> PhysicsPeople:
     """People enough for `small_slots` small-team slots, then the members of each
-    collaboration; everyone named, in a group, and the gold ids numbered."""
+    collaboration and project; everyone named, in a group, and the gold ids numbered."""
     rng = random.Random(f"namesake-synth/{seed}/physics-people")
     people = PhysicsPeople()
     book = NameBook(Params(origins=p.origins))
@@ -57,14 +59,28 @@ def build_people(
     for _ in range(max(2, round(small_slots / p.slots_per_person))):
         _person(p, rng, people, _career(p, rng), 1.0)
     for _ in range(collaborations):
-        first = len(people)
-        for _ in range(rng.randint(*p.collaboration_members)):
-            start = rng.randint(p.collaboration_first_year - 15, p.last_year - 8)
-            _person(p, rng, people, (start, start + rng.randint(12, 35)), p.collaboration_rate)
-        people.collaborations.append(list(range(first, len(people))))
+        people.collaborations.append(_members(p, rng, people, p.collaboration_members, True))
+    for _ in range(projects):
+        people.projects.append(_members(p, rng, people, p.project_members, False))
     origins = _names(rng, people, book, drawer)
     _groups(p, rng, people, origins, communities, regions)
     return people
+
+
+def _members(
+    p: PhysicsParams,
+    rng: random.Random,
+    people: PhysicsPeople,
+    size: tuple[int, int],
+    collaboration: bool,
+) -> list[int]:
+    """New people with long careers, the members of one collaboration or project."""
+    first = len(people)
+    rate = p.collaboration_rate if collaboration else 1.0
+    for _ in range(rng.randint(*size)):
+        start = rng.randint(p.collaboration_first_year - 15, p.last_year - 8)
+        _person(p, rng, people, (start, start + rng.randint(12, 35)), rate)
+    return list(range(first, len(people)))
 
 
 def _career(p: PhysicsParams, rng: random.Random) -> tuple[int, int]:

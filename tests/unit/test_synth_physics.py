@@ -60,6 +60,14 @@ def test_the_same_people_sign_the_collaboration_papers(corpus: dict[str, Any]) -
     assert sum(1 for n in papers_of.values() if n >= len(big) // 2) > 1000
 
 
+def test_project_teams_sign_together_under_the_coauthor_limit(corpus: dict[str, Any]) -> None:
+    gold = _gold_by_paper(corpus["truth"])
+    medium = [gold[p["id"]] for p in corpus["papers"] if 20 <= len(p["authors"]) <= 100]
+    assert corpus["stats"]["project_papers"] >= 0.8 * round(PAPERS * PhysicsParams().project_share)
+    together = Counter(frozenset(pair) for team in medium for pair in _pairs(sorted(team)))
+    assert max(together.values()) >= 10  # two people on ten or more of the same team's papers
+
+
 def test_surname_and_initial_are_shared_by_many(corpus: dict[str, Any]) -> None:
     people_of: dict[str, set[str]] = defaultdict(set)
     for label in corpus["truth"]:
@@ -93,6 +101,10 @@ def test_same_seed_same_bytes(tmp_path: Path) -> None:
 def test_the_command_line_takes_the_profile(tmp_path: Path) -> None:
     assert synth.main(["--profile", "physics", "--papers", "200", "--out", str(tmp_path)]) == 0
     assert json.loads((tmp_path / "stats.json").read_text("utf-8"))["profile"] == "physics"
+
+
+def _pairs(team: list[str]) -> list[tuple[str, str]]:
+    return [(a, b) for i, a in enumerate(team) for b in team[i + 1 : i + 20]]
 
 
 def _gold_by_paper(truth: list[dict[str, str]]) -> dict[str, set[str]]:

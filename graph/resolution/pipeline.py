@@ -37,8 +37,7 @@ from graph.blocking import UnionFind, resolution_groups
 from graph.db import Database, Row, Transaction, batched
 from graph.errors import ResolutionError
 from graph.names import base_key, compatible, family_blocks
-from graph.resolution import communities
-from graph.resolution.batching import work_batches
+from graph.resolution import batching, communities
 from graph.resolution.constraints import Curated, Spellings, broken, resplit
 from graph.resolution.features import (
     AFFILIATION,
@@ -75,7 +74,7 @@ TITLE_WEIGHT = 10.0
 # ln((N-df+0.5)/(df+0.5)), is no longer positive, and the name, on nearly every paper, would
 # link every namesake among its coauthors. Such names count by resolved person instead.
 SUBJECT_SHARE = 0.5
-RULES = (
+RULES = (  # the coauthor rule first (_apply_rules)
     "rules/coauthor",
     "rules/coauthor_person",
     "rules/same_title",
@@ -235,11 +234,12 @@ class _TierRun:
 
     def resolve(self, groups: list[str], subjects_resolved: bool, alone: bool) -> None:
         """Steps 2-5 for one tier; `alone`: it holds every group of the corpus."""
-        batches = _batches(self.db, groups, self.parameters.max_team)
+        batches, heavy = _batches(self.db, groups, self.parameters.max_team)
         _seed(
             self.db,
             groups,
             batches,
+            heavy,
             alone,
             self.papers,
             self.subject_df,
@@ -272,6 +272,7 @@ def _seed(
     db: Database,
     groups: list[str],
     batches: list[list[str]],
+    heavy: dict[str, int],
     every_group: bool,
     papers: int,
     subject_df: float,
@@ -288,7 +289,13 @@ def _seed(
         list(
             pool.map(
                 lambda batch: _apply_rules(
-                    db, batch, papers, parameters.max_team, subject_df, subjects_resolved
+                    db,
+                    batch,
+                    papers,
+                    parameters.max_team,
+                    subject_df,
+                    subjects_resolved,
+                    heavy.get(batch[0], 0) if len(batch) == 1 else 0,
                 ),
                 batches,
             )
@@ -300,13 +307,20 @@ def _seed(
     progress(f"{seeds['seeds']} seeds from {seeds['links']} evidence links")
 
 
-def _batches(db: Database, groups: list[str], max_team: int) -> list[list[str]]:
-    """The groups in batches bounded by their mentions and coauthor slots (batching.py)."""
+def _batches(
+    db: Database, groups: list[str], max_team: int
+) -> tuple[list[list[str]], dict[str, int]]:
+    """The groups in batches bounded by their mentions, coauthor slots and coauthor-rule rows
+    (batching.py); and the groups whose coauthor rule makes more than PAIR_ROWS rows, with
+    their rows (each is a batch of its own)."""
     work: dict[str, int] = {}
-    for some in batched(groups, 5000):
+    heavy: dict[str, int] = {}
+    for some in batched(groups, 1000):
         for row in db.read_all("resolution/group_sizes", groups=some, max_team=max_team):
-            work[row["group"]] = row["mentions"] + row["coauthor_slots"]
-    return list(work_batches(groups, work))
+            work[row["group"]] = row["mentions"] + row["coauthor_slots"] + row["pair_rows"]
+            if row["pair_rows"] > batching.PAIR_ROWS:
+                heavy[row["group"]] = row["pair_rows"]
+    return list(batching.work_batches(groups, work)), heavy
 
 
 def assign_groups(db: Database, names: list[str], full: bool) -> tuple[list[str], bool]:
@@ -366,24 +380,37 @@ def _apply_rules(
     max_team: int,
     subject_df: float,
     subjects_resolved: bool,
+    pair_rows: int = 0,
 ) -> None:
-    """The evidence of a batch of groups, recomputed in one transaction."""
+    """The evidence of a batch of groups, recomputed in one transaction; for a group whose
+    coauthor rule makes more than PAIR_ROWS rows (`pair_rows`), the coauthor links go slice by
+    slice of its mentions, each in a transaction of its own, before the other rules (which add
+    to them). A run cut short in between leaves the group's mentions without persons, so the
+    next run computes its evidence again."""
+    parts: list[list[str] | None] = [None]
+    if pair_rows > batching.PAIR_ROWS:
+        keys = [r["key"] for r in db.read_all("resolution/group_mentions", group=groups[0])]
+        parts = list(batching.slices(keys, pair_rows))
+    values = {
+        "groups": groups,
+        "papers": papers,
+        "max_team": max_team,
+        "must_weight": MUST_WEIGHT,
+        "title_weight": TITLE_WEIGHT,
+        "subject_df": subject_df,
+        "subjects_resolved": subjects_resolved,
+    }
+    for index, firsts in enumerate(parts):
 
-    def work(tx: Transaction) -> None:
-        tx.run("resolution/clear_evidence", groups=groups)
-        for rule in RULES:
-            tx.run(
-                rule,
-                groups=groups,
-                papers=papers,
-                max_team=max_team,
-                must_weight=MUST_WEIGHT,
-                title_weight=TITLE_WEIGHT,
-                subject_df=subject_df,
-                subjects_resolved=subjects_resolved,
-            )
+        def linked(tx: Transaction, firsts: list[str] | None = firsts, index: int = index) -> None:
+            if index == 0:
+                tx.run("resolution/clear_evidence", groups=groups)
+            tx.run("rules/coauthor", firsts=firsts, **values)
+            if index == len(parts) - 1:
+                for rule in RULES[1:]:  # after the coauthor rule: they add to its links
+                    tx.run(rule, **values)
 
-    db.write_transaction(work)
+        db.write_transaction(linked)
 
 
 def corpus_stats(db: Database, idf_cap_papers: int = DEFAULTS.idf_cap_papers) -> CorpusStats:

@@ -258,6 +258,17 @@ def test_interrupted_run_is_finished_by_a_rerun(db: Database, monkeypatch) -> No
     assert db.query("test/resolution_invariants")[0]["doubly_resolved"] == 0
 
 
+def test_groups_linked_in_slices_get_the_same_evidence(db: Database, monkeypatch) -> None:
+    load(db, [data_path("aminer-dev", name) for name in ("Jim_Gray.xml", "Kai_Zhang.xml")])
+    resolve(db)
+    expected, evidence = assignments(db), db.query("test/evidence_by_group")
+    db.execute_autocommit("test/forget_resolution")
+    monkeypatch.setattr(batching, "PAIR_ROWS", 20)  # every group with 21+ pairs is sliced
+    resolve(db)
+    assert db.query("test/evidence_by_group") == evidence
+    assert assignments(db) == expected
+
+
 def test_gold_labels_are_never_read(db: Database) -> None:
     load(db, [data_path("aminer-dev", name) for name in ("Jim_Gray.xml", "Kai_Zhang.xml")])
     resolve(db)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from graph.resolution.batching import work_batches
+from graph.resolution.batching import slices, work_batches
 
 
 def test_small_groups_batch_by_count_as_before() -> None:
@@ -29,3 +29,15 @@ def test_a_group_over_the_budget_is_a_batch_of_its_own() -> None:
 def test_groups_without_a_size_still_come() -> None:
     assert list(work_batches(["x", "y"], {})) == [["x", "y"]]
     assert list(work_batches([], {})) == []
+
+
+def test_a_group_with_too_many_coauthor_pairs_is_linked_in_slices() -> None:
+    keys = [f"m{i:02d}" for i in range(10)]
+    assert slices(keys, pair_rows=1000, budget=300) == [
+        keys[0:3],
+        keys[3:6],
+        keys[6:9],
+        keys[9:10],
+    ]
+    assert slices(keys, pair_rows=100, budget=300) == [keys]
+    assert slices(["m"], pair_rows=10**9, budget=1) == [["m"]]

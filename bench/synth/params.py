@@ -106,8 +106,8 @@ class PhysicsParams:
     # drawn among them, the rest alphabetical. Teams under the coauthor limit that sign
     # together again and again: the coauthor evidence of their members grows with the square
     # of their papers.
-    project_share: float = 0.08
-    papers_per_project: int = 100
+    project_share: float = 0.05
+    papers_per_project: int = 60
     project_members: tuple[int, int] = (30, 90)
     # Small-team papers: sizes 1..8 as in the head, then a power-law tail up to team_tail_max.
     team_head: tuple[float, ...] = (0.07, 0.14, 0.17, 0.16, 0.13, 0.1, 0.07, 0.05)

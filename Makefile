@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 DATA   ?= ../shared/data
 NAME   ?= Han Cai
 
-.PHONY: demo test unit integration setup clean browser-deps
+.PHONY: demo test unit integration lint setup clean browser-deps
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,12 @@ browser-deps:
 	  echo "note: Chromium is not installed and installing it needs root; the Browser test" \
 	       "will be skipped (sudo apt-get install chromium chromium-driver)."; \
 	fi
+
+# Lint, format and types, as pyproject.toml configures them (ruff, mypy --strict).
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 unit: setup
 	$(BIN)/pytest tests/unit

@@ -33,6 +33,7 @@ from graph.server.process import rss_mb
 from graph.settings import ServerSettings, default_cache_dir
 from loaders.bulk import BulkSummary, bulk_load
 from loaders.writer import GraphWriter
+from tests.cypher import register as register_test_statements
 
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "bench" / "out"
@@ -206,6 +207,7 @@ def empty(server: ManagedServer) -> None:
 
 
 def counts(server: ManagedServer) -> dict[str, int]:
+    register_test_statements()  # test/count_graph, which the tests use too
     with server.connect_running() as db:
         return db.query("test/count_graph")[0]
 

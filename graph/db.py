@@ -50,10 +50,11 @@ def batched(rows: Iterable[T], size: int) -> Iterator[list[T]]:
 
 
 class Transaction:
-    """An explicit transaction; statements by name, as in `Database`. `retried`: the driver's
-    retry loop runs it, so transient errors are left to that loop."""
+    """An explicit or a managed transaction; statements by name, as in `Database`.
+    `retried`: the driver's retry loop runs it (a managed transaction), so transient errors
+    are left to that loop."""
 
-    def __init__(self, tx: neo4j.Transaction, retried: bool = False):
+    def __init__(self, tx: neo4j.Transaction | neo4j.ManagedTransaction, retried: bool = False):
         self._tx = tx
         self._retried = retried
         self.last = "(no statement)"  # what a failed commit is reported under
@@ -73,7 +74,7 @@ class Transaction:
         statements that return plain values, in bulk."""
         self.last = name
         with _named(name, self._retried):
-            return [dict(record.items()) for record in self._tx.run(cypher.load(name), params)]
+            return [_plain(record) for record in self._tx.run(cypher.load(name), params)]
 
 
 class Database:
@@ -130,7 +131,7 @@ class Database:
         that return plain values, in bulk."""
         with _named(name), self._session() as session:
             for record in session.run(cypher.load(name), params):
-                yield dict(record.items())
+                yield _plain(record)
 
     def read_all(self, name: str, **params: Any) -> list[Row]:
         """All rows of a read statement, the whole read retried on transient errors (a read
@@ -203,7 +204,9 @@ class Database:
     def _session(self) -> neo4j.Session:
         return self._driver.session(database=self._database)
 
-    def _session_call(self, name: str, mode: str, work: Any) -> Any:
+    def _session_call(
+        self, name: str, mode: str, work: Callable[[neo4j.ManagedTransaction], T]
+    ) -> T:
         try:
             with self._driver.session(database=self._database, default_access_mode=mode) as session:
                 if mode == neo4j.READ_ACCESS:
@@ -270,6 +273,12 @@ _RUN_AGAIN = {
     "rules": "An interrupted `namesake resolve` is finished by running it again.",
     "resolution": "An interrupted `namesake resolve` is finished by running it again.",
 }
+
+
+def _plain(record: neo4j.Record) -> Row:
+    """A record's values as the driver gives them (`Record.data()` would convert graph
+    objects, which costs time on large reads of plain values)."""
+    return dict(record.items())  # type: ignore[no-untyped-call]  # neo4j leaves items() unannotated
 
 
 def _counters(summary: neo4j.ResultSummary) -> dict[str, int]:

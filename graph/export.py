@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from typing import Any, TextIO
+from typing import TextIO, TypedDict, cast
 
 from graph.db import Database
 from graph.lookup import groups_of_names
@@ -12,17 +12,57 @@ from graph.lookup import groups_of_names
 TOP_COAUTHORS = 10
 
 
+class Assignment(TypedDict):
+    """A row of `export/assignments`: one mention and its person (DESIGN.md's format)."""
+
+    paper: str
+    position: int | None
+    name: str
+    person: str
+    score: float
+
+
+class Work(TypedDict):
+    id: str
+    title: str
+    year: int | None
+    venue: str | None
+    score: float
+
+
+class Coauthor(TypedDict):
+    name: str
+    papers: int  # shared with the person
+
+
+class PersonExport(TypedDict):
+    """A row of `export/persons`: one person with its papers, venues and main coauthors."""
+
+    id: str
+    name: str
+    score: float
+    variants: list[str]
+    papers: list[str]
+    works: list[Work]
+    first_year: int | None
+    last_year: int | None
+    venues: list[str]
+    coauthors: list[Coauthor]
+
+
 def assignment_lines(db: Database, names: Iterable[str] = ()) -> Iterator[str]:
     """One JSON line per mention: paper, position, name, person, score (DESIGN.md)."""
     groups = groups_of_names(db, names)
-    for row in db.stream("export/assignments", groups=groups):
+    rows = cast(Iterator[Assignment], db.stream("export/assignments", groups=groups))
+    for row in rows:
         yield json.dumps(row, ensure_ascii=False)
 
 
-def person_records(db: Database, names: Iterable[str] = ()) -> Iterator[dict[str, Any]]:
+def person_records(db: Database, names: Iterable[str] = ()) -> Iterator[PersonExport]:
     """One record per person: name, variants, papers (with titles), years, venues, coauthors."""
     groups = groups_of_names(db, names)
-    yield from db.stream("export/persons", groups=groups, top=TOP_COAUTHORS)
+    rows = db.stream("export/persons", groups=groups, top=TOP_COAUTHORS)
+    yield from cast(Iterator[PersonExport], rows)
 
 
 def person_lines(db: Database, names: Iterable[str] = ()) -> Iterator[str]:

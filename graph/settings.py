@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TypeVar
 
 NEO4J_VERSION = "5.26.30"
 GDS_VERSION = "2.13.9"
@@ -18,6 +19,12 @@ BROWSER_VERSION = "5.24.0"
 DEFAULT_BOLT_PORT = 17687
 DEFAULT_HTTP_PORT = 17474
 DEFAULT_USER = "neo4j"
+
+T = TypeVar("T")
+
+
+def _given(value: T | None, current: T) -> T:
+    return current if value is None else value
 
 
 def _xdg(variable: str, fallback: str) -> Path:
@@ -74,9 +81,30 @@ class ServerSettings:
             tx_memory=os.environ.get("NAMESAKE_TX_MEMORY") or None,
         )
 
-    def with_overrides(self, **changes: object) -> ServerSettings:
+    def with_overrides(
+        self,
+        *,
+        home: Path | None = None,
+        cache_dir: Path | None = None,
+        bolt_port: int | None = None,
+        http_port: int | None = None,
+        heap: str | None = None,
+        pagecache: str | None = None,
+        tx_memory: str | None = None,
+        startup_timeout: float | None = None,
+    ) -> ServerSettings:
         """A copy with the given fields changed; None values are ignored."""
-        return replace(self, **{k: v for k, v in changes.items() if v is not None})
+        return replace(
+            self,
+            home=_given(home, self.home),
+            cache_dir=_given(cache_dir, self.cache_dir),
+            bolt_port=_given(bolt_port, self.bolt_port),
+            http_port=_given(http_port, self.http_port),
+            heap=_given(heap, self.heap),
+            pagecache=_given(pagecache, self.pagecache),
+            tx_memory=_given(tx_memory, self.tx_memory),
+            startup_timeout=_given(startup_timeout, self.startup_timeout),
+        )
 
     @property
     def dist_dir(self) -> Path:

@@ -23,7 +23,7 @@ from xml.parsers import expat
 
 from graph.errors import InputError
 from graph.names import base_key, compatible, normalize, parse_name
-from loaders import iter_lines
+from loaders.files import iter_lines
 from loaders.records import AuthorSlot, PaperRecord
 
 FORMAT = "aminer"

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from graph.errors import InputError
 from graph.names import base_key, normalize
-from loaders import iter_lines
+from loaders.files import iter_lines
 from loaders.records import AuthorSlot, PaperRecord
 
 FORMAT = "arrow"

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from graph.errors import InputError
-from loaders import plain_suffix, read_text
+from loaders.files import plain_suffix, read_text
 from loaders.records import AuthorSlot, PaperRecord, Record, VenueRecord
 
 FORMAT = "bibtex"

@@ -18,7 +18,7 @@ from pathlib import Path
 from xml.parsers import expat
 
 from graph.errors import InputError
-from loaders import open_binary
+from loaders.files import open_binary
 from loaders.records import AuthorSlot, PaperRecord, PersonRecord, Record, VenueRecord
 
 FORMAT = "dblp-xml"

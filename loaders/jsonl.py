@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from graph.errors import InputError
-from loaders import iter_lines, plain_suffix
+from loaders.files import iter_lines, plain_suffix
 from loaders.records import AuthorSlot, PaperRecord
 
 FORMAT = "jsonl"

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from graph.errors import InputError
-from loaders import iter_lines
+from loaders.files import iter_lines
 from loaders.records import AuthorSlot, PaperRecord
 
 FORMAT = "openalex"

@@ -6,21 +6,84 @@ Pure functions, so that every format gets the same keys and they can be tested w
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypedDict
 
 from graph.names import author_key, base_key, block_key, normalize, parse_name
 from loaders.records import AuthorSlot, PaperRecord, PersonRecord, VenueRecord
 
-Row = dict[str, object]
+
+class PaperRow(TypedDict):
+    """`$rows` of load/merge_papers."""
+
+    key: str
+    source: str
+    source_id: str
+    title: str
+    year: int | None
+    doi: str | None
+    kind: str | None
+    keywords: list[str]
+    abstract: str | None
+    authors_cut: bool
+    author_count: int
+    venue_key: str | None
+
+
+class VenueRow(TypedDict):
+    """`$rows` of load/merge_venues."""
+
+    key: str
+    name: str
+    title: str | None
+    source_id: str | None
+
+
+class AuthorRow(TypedDict):
+    """`$rows` of load/merge_authors."""
+
+    key: str
+    name: str
+    base_key: str
+    suffix: str | None
+    block: str
+
+
+class MentionRow(TypedDict):
+    """`$rows` of load/merge_mentions."""
+
+    key: str
+    paper_key: str
+    author_key: str
+    position: int | None
+    name: str
+    block: str
+    affiliation: str | None
+    orcid: str | None
+    email: str | None
+    truth: str | None
+
+
+class SourcePersonRow(TypedDict):
+    """`$rows` of load/merge_source_persons."""
+
+    key: str
+    source: str
+    source_id: str
+    names: list[str]
+    urls: list[str]
+    orcid: str | None
+    affiliations: list[str]
+    author_keys: list[str]
 
 
 @dataclass(frozen=True)
 class PaperRows:
     """Everything one paper writes: itself, its venue, the authors named and the mentions."""
 
-    paper: Row
-    venue: Row | None
-    authors: list[Row]
-    mentions: list[Row]
+    paper: PaperRow
+    venue: VenueRow | None
+    authors: list[AuthorRow]
+    mentions: list[MentionRow]
 
 
 def paper_key(source: str, source_id: str) -> str:
@@ -58,7 +121,7 @@ def mention_key(paper: str, slot: AuthorSlot) -> str:
     return f"{paper}#?{author_key(slot.name)}"
 
 
-def author_row(name: str) -> Row:
+def author_row(name: str) -> AuthorRow:
     parsed = parse_name(name)
     return {
         "key": author_key(name),
@@ -69,7 +132,7 @@ def author_row(name: str) -> Row:
     }
 
 
-def mention_row(paper: str, slot: AuthorSlot) -> Row:
+def mention_row(paper: str, slot: AuthorSlot) -> MentionRow:
     return {
         "key": mention_key(paper, slot),
         "paper_key": paper,
@@ -88,7 +151,7 @@ def paper_rows(record: PaperRecord) -> PaperRows:
     key = paper_key(record.source, record.source_id)
     vkey = paper_venue_key(record)
     slots = [s for s in record.authors if author_key(s.name)]
-    paper = {
+    paper: PaperRow = {
         "key": key,
         "source": record.source,
         "source_id": record.source_id,
@@ -102,7 +165,7 @@ def paper_rows(record: PaperRecord) -> PaperRows:
         "author_count": len(slots),
         "venue_key": vkey,
     }
-    venue = (
+    venue: VenueRow | None = (
         {"key": vkey, "name": record.venue or vkey, "title": None, "source_id": None}
         if vkey
         else None
@@ -112,7 +175,7 @@ def paper_rows(record: PaperRecord) -> PaperRows:
     )
 
 
-def venue_row(record: VenueRecord) -> Row | None:
+def venue_row(record: VenueRecord) -> VenueRow | None:
     stream = dblp_stream(record.source_id) if record.source == "dblp" else None
     key = f"dblp:{stream}" if stream else venue_key(record.name)
     if key is None:
@@ -120,11 +183,11 @@ def venue_row(record: VenueRecord) -> Row | None:
     return {"key": key, "name": record.name, "title": record.title, "source_id": record.source_id}
 
 
-def source_person_author_rows(record: PersonRecord) -> list[Row]:
+def source_person_author_rows(record: PersonRecord) -> list[AuthorRow]:
     return [author_row(n) for n in record.names if author_key(n)]
 
 
-def source_person_row(record: PersonRecord) -> Row:
+def source_person_row(record: PersonRecord) -> SourcePersonRow:
     return {
         "key": f"{record.source}:{record.source_id}",
         "source": record.source,

@@ -9,22 +9,32 @@ key, re-running an interrupted load completes it without duplicates.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
-from graph.db import Database, batched
-from graph.errors import InputError
+from graph.db import Database, Row, batched
 from graph.teams import MAX_TEAM
-from loaders import FORMATS, detect_format, read_records
+from loaders import format_of, read_records
 from loaders.records import PaperRecord, PersonRecord, Record, VenueRecord
-from loaders.rows import Row, paper_rows, source_person_author_rows, source_person_row, venue_row
+from loaders.rows import (
+    AuthorRow,
+    MentionRow,
+    PaperRow,
+    SourcePersonRow,
+    VenueRow,
+    paper_rows,
+    source_person_author_rows,
+    source_person_row,
+    venue_row,
+)
 
 BATCH_RECORDS = 2000
 # Files up to this size are loaded in one transaction (all or nothing); gzip counts 6x.
 SINGLE_TRANSACTION_BYTES = 32 * 1024 * 1024
 COAUTHOR_BATCH = 5000
+Keyed = TypeVar("Keyed", VenueRow, AuthorRow)
 
 
 class Target(Protocol):
@@ -87,8 +97,7 @@ class GraphWriter:
         self, path: Path, fmt: str | None = None, on_progress: ProgressCallback = lambda _: None
     ) -> LoadSummary:
         """Load one file; raises InputError (file, line, problem) on bad input."""
-        fmt = fmt or detect_format(path)
-        check_format(path, fmt)
+        fmt = format_of(path, fmt)
         records = read_records(path, fmt)
         summary = LoadSummary(path=str(path), format=fmt)
         self.ensure_schema()
@@ -136,7 +145,7 @@ class GraphWriter:
         self.db.execute("load/mark_load", **marker, status="complete", records=summary.records)
 
     def _write_batch(self, target: Target, rows: _BatchRows, summary: LoadSummary) -> None:
-        def created(name: str, data: list[Row]) -> int:
+        def created(name: str, data: Sequence[Mapping[str, object]]) -> int:
             return target.counters(name, rows=data)["nodes_created"] if data else 0
 
         summary.venues_added += created("load/merge_venues", rows.venues)
@@ -177,11 +186,11 @@ class _TransactionPerCall:
 
 @dataclass
 class _BatchRows:
-    venues: list[Row]
-    papers: list[Row]
-    authors: list[Row]
-    mentions: list[Row]
-    persons: list[Row]
+    venues: list[VenueRow]
+    papers: list[PaperRow]
+    authors: list[AuthorRow]
+    mentions: list[MentionRow]
+    persons: list[SourcePersonRow]
 
     @classmethod
     def of(cls, records: list[Record]) -> _BatchRows:
@@ -206,19 +215,12 @@ class _BatchRows:
             self.persons.append(source_person_row(record))
 
 
-def _unique(rows: list[Row]) -> list[Row]:
+def _unique(rows: list[Keyed]) -> list[Keyed]:
     """One row per key (the first), so a batch never MERGEs the same key twice."""
-    first: dict[object, Row] = {}
+    first: dict[object, Keyed] = {}
     for row in rows:
         first.setdefault(row["key"], row)
     return list(first.values())
-
-
-def check_format(path: Path, fmt: str) -> None:
-    if fmt not in FORMATS:
-        raise InputError(
-            str(path), f"unknown format {fmt!r}", hint=f"Known formats: {', '.join(FORMATS)}."
-        )
 
 
 def load_key(path: Path) -> str:

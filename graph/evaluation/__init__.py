@@ -6,12 +6,12 @@ answer) and hands them over as `EvalMention` values.
 
 from __future__ import annotations
 
+from graph.errors import EvaluationError
 from graph.evaluation.baselines import EvalMention, coauthor_components, one_person
 from graph.evaluation.metrics import BlockResult, Scores, macro_average, score, score_block
 from graph.evaluation.report import format_table, plot_f1, to_json
 from graph.evaluation.truth import (
     Evaluation,
-    EvaluationError,
     MethodResult,
     Truth,
     TruthLabel,

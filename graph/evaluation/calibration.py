@@ -40,14 +40,14 @@ def calibration(mentions: Iterable[EvalMention]) -> Calibration | None:
     """Scores against gold for the mentions with a gold label, a person and a score; None
     when there are none (an assignments file without scores, say)."""
     scored = [
-        m
+        (m, m.score)
         for m in mentions
         if m.gold is not None and m.predicted is not None and m.score is not None
     ]
     if not scored:
         return None
-    wrong = _wrong(scored)
-    flagged = [(m.score, m.mention_id in wrong) for m in scored]
+    wrong = _wrong([m for m, _ in scored])
+    flagged = [(score, m.mention_id in wrong) for m, score in scored]
     bins = tuple(
         ScoreBin(
             low,

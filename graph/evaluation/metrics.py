@@ -20,8 +20,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
+from typing import TypeVar
 
-Clustering = Mapping[Hashable, Hashable]
+Mention = TypeVar("Mention", bound=Hashable)
+Clustering = Mapping[Mention, Hashable]  # mention id -> cluster label
 
 
 @dataclass(frozen=True)
@@ -51,9 +53,9 @@ class BlockResult:
 class Contingency:
     """Cluster sizes and the sizes of their intersections, keyed by label."""
 
-    cells: Counter  # (predicted label, gold label) -> mentions in both
-    predicted: Counter  # predicted label -> cluster size
-    gold: Counter  # gold label -> cluster size
+    cells: Counter[tuple[Hashable, Hashable]]  # (predicted label, gold label) -> mentions in both
+    predicted: Counter[Hashable]  # predicted label -> cluster size
+    gold: Counter[Hashable]  # gold label -> cluster size
 
     @property
     def mentions(self) -> int:
@@ -71,7 +73,7 @@ def pairs(n: int) -> int:
     return n * (n - 1) // 2
 
 
-def contingency(gold: Clustering, predicted: Clustering) -> Contingency:
+def contingency(gold: Clustering[Mention], predicted: Clustering[Mention]) -> Contingency:
     """Count the (predicted, gold) cells; both clusterings must cover the same mention ids."""
     if gold.keys() != predicted.keys():
         missing = len(gold.keys() ^ predicted.keys())
@@ -105,12 +107,14 @@ def scores_of(table: Contingency) -> Scores:
     return Scores(*b_cubed(table), *pairwise(table))
 
 
-def score(gold: Clustering, predicted: Clustering) -> Scores:
+def score(gold: Clustering[Mention], predicted: Clustering[Mention]) -> Scores:
     """All six metrics of one block."""
     return scores_of(contingency(gold, predicted))
 
 
-def score_block(block: str, gold: Clustering, predicted: Clustering) -> BlockResult:
+def score_block(
+    block: str, gold: Clustering[Mention], predicted: Clustering[Mention]
+) -> BlockResult:
     """Score one block and keep its sizes, for the per-name rows of a report."""
     table = contingency(gold, predicted)
     return BlockResult(

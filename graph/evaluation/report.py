@@ -9,9 +9,10 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from graph.errors import EvaluationError
 from graph.evaluation.calibration import Calibration
 from graph.evaluation.metrics import BlockResult, Scores
-from graph.evaluation.truth import METHODS, Evaluation, EvaluationError
+from graph.evaluation.truth import METHODS, Evaluation
 from graph.wording import counted
 
 LABELS = {

@@ -7,8 +7,9 @@
   in aminer-dev has 229 of 231 papers by one person) and lumps small ones. So components seed
   the people and the merge step joins seeds (see merge.py).
 - Coauthor communities: Leiden over the global, weighted COAUTHOR graph, written as
-  `Author.community`; a mention's coauthors' communities are evidence for the merge step, not a
-  verdict (one career spans labs; one lab hosts many namesakes).
+  `Author.community` on full runs, for `explain` (a mention's coauthors' communities). They are
+  not a merge feature: as one, they added nothing measurable (one career spans labs; one lab
+  hosts many namesakes).
 """
 
 from __future__ import annotations

@@ -95,7 +95,9 @@ def _bits(mask: int) -> Iterable[int]:
 class Members(Protocol):
     """A set of mentions with what the hard rules look at."""
 
-    members: Collection[str]
+    @property
+    def members(self) -> Collection[str]: ...  # read only, so a set or a list will do
+
     papers: set[str]
     suffixes: set[str]
     orcids: set[str]

@@ -18,15 +18,15 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
 
 import numpy as np
 from scipy import sparse
 
 from graph.names import normalize
+from graph.resolution.rows import MentionFactsRow
 
 TITLE, VENUE, VENUE_WORD, AFFILIATION, COAUTHOR = "T", "V", "VW", "O", "A"
 
@@ -145,7 +145,7 @@ class MentionFacts:
     coauthors: tuple[tuple[str, str | None], ...] = ()  # (base key, DBLP suffix)
 
     @classmethod
-    def from_row(cls, row: Mapping[str, Any], group: str) -> MentionFacts:
+    def from_row(cls, row: MentionFactsRow, group: str) -> MentionFacts:
         """From one of a group's mentions as `cypher/resolution/mention_facts` returns them
         (coauthors as [base, suffix] pairs; the text is absent from a group of one seed)."""
         return cls(

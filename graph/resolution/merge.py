@@ -113,7 +113,8 @@ class _Profiles:
         norms = np.sqrt(np.maximum(np.diag(self.dots), 1e-300))
         cosines = self.dots[i] / (norms[i] * norms)
         big = (self.papers >= self.big_cluster) & (self.papers[i] >= self.big_cluster)
-        return np.where(big, cosines / self.big_cluster_factor, cosines)
+        discounted: np.ndarray = np.where(big, cosines / self.big_cluster_factor, cosines)
+        return discounted
 
     def candidates(self, i: int, threshold: float, only_after: bool) -> list[tuple[int, float]]:
         similarity = self.similarities(i)

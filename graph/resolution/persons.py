@@ -27,10 +27,23 @@ import math
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TypedDict
 
 from graph.resolution.features import MentionFacts
 from graph.resolution.merge import Cluster
 from graph.resolution.textlinks import CUT
+
+
+class MemberRow(TypedDict):
+    """One mention of a person, as `resolution/write_persons` writes its RESOLVED_TO."""
+
+    key: str
+    score: float
+    seed: int
+    seed_score: float
+    join_score: float | None
+    text_link: float | None
+    links: float
 
 
 @dataclass(frozen=True)
@@ -40,7 +53,7 @@ class PersonRow:
     name: str
     score: float
     variants: list[str]
-    members: list[dict[str, object]]
+    members: list[MemberRow]
     threshold: float  # the similarity its group's merges needed (the name prior's, prior.py)
 
     def to_row(self) -> dict[str, object]:
@@ -107,7 +120,7 @@ def person_row(
 ) -> PersonRow:
     """The person of a merged cluster; scores measure joins against `threshold`, what the
     group's merges needed, and text links against `text_link_cut`."""
-    members = []
+    members: list[MemberRow] = []
     for key in sorted(cluster.members):
         fact = facts[key]
         seed = seed_score(best_links.get(key, 0.0))

@@ -32,6 +32,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import cast
 
 from graph.blocking import UnionFind, resolution_groups
 from graph.db import Database, Row, Transaction, batched
@@ -56,6 +57,7 @@ from graph.resolution.merge import Cluster, merge_clusters
 from graph.resolution.parameters import DEFAULTS, Parameters
 from graph.resolution.persons import assign_ids, person_row
 from graph.resolution.prior import NameStats, name_threshold
+from graph.resolution.rows import AssignmentRow, AuthorRow, GroupFactsRow
 from graph.resolution.similarity import GroupSimilarity
 from graph.resolution.textlinks import join_seeds, mutual_links
 from graph.wording import counted
@@ -180,11 +182,8 @@ def resolve_groups(
 
 def _assignments(db: Database, groups: list[str]) -> dict[str, str]:
     """Mention key -> person id, for the resolved mentions of the groups."""
-    return {
-        mention: row["person"]
-        for row in db.read_all("resolution/previous_assignments", groups=groups)
-        for mention in row["mentions"]
-    }
+    rows = cast(list[AssignmentRow], db.read_all("resolution/previous_assignments", groups=groups))
+    return {mention: row["person"] for row in rows for mention in row["mentions"]}
 
 
 def _beside_changed(
@@ -328,7 +327,7 @@ def assign_groups(db: Database, names: list[str], full: bool) -> tuple[list[str]
     onto them and their mentions: all of them, or (incremental) those that changed group or
     have new mentions. Return the groups to resolve and whether that is every group."""
     blocks = sorted({b for n in names for b in family_blocks(n)}) if names else None
-    rows = db.query("resolution/authors", blocks=blocks)
+    rows = cast(list[AuthorRow], db.query("resolution/authors", blocks=blocks))
     authors = {r["key"]: r["name"] for r in rows}
     groups = _curated_unions(db, resolution_groups(authors))
     incremental = not (names or full or not any(r["group"] for r in rows))
@@ -434,7 +433,7 @@ def corpus_stats(db: Database, idf_cap_papers: int = DEFAULTS.idf_cap_papers) ->
 class _BatchFacts:
     """What one batch of groups needs from the database before its merge."""
 
-    groups: list[Row]
+    groups: list[GroupFactsRow]
     previous: dict[str, str]
     curated: Curated
 
@@ -450,8 +449,10 @@ def _merge_batches(
     """Read, merge and write batch after batch, overlapped: while Python merges one batch, the
     database reads the next and writes the last (each write is still one transaction per
     batch, in order, so an interrupted run leaves whole batches)."""
+    if not batches:
+        return
     with ThreadPoolExecutor(max_workers=2, thread_name_prefix="resolve") as pool:
-        reading = pool.submit(_read_batch, db, batches[0], parameters.max_team) if batches else None
+        reading = pool.submit(_read_batch, db, batches[0], parameters.max_team)
         writing: Future[None] | None = None
         for index, batch in enumerate(batches):
             facts = reading.result()
@@ -475,13 +476,14 @@ def _read_batch(db: Database, groups: list[str], max_team: int) -> _BatchFacts:
 
 def _mention_facts(
     db: Database, groups: list[str], max_team: int, detailed: bool = False
-) -> list[Row]:
-    return db.read_all(
+) -> list[GroupFactsRow]:
+    rows = db.read_all(
         "resolution/mention_facts", groups=groups, max_team=max_team, detailed=detailed
     )
+    return cast(list[GroupFactsRow], rows)
 
 
-def _group_facts(row: Row) -> dict[str, MentionFacts]:
+def _group_facts(row: GroupFactsRow) -> dict[str, MentionFacts]:
     return {m["key"]: MentionFacts.from_row(m, row["group"]) for m in row["mentions"]}
 
 
@@ -626,8 +628,8 @@ def _cluster(
     return Cluster(
         members=list(members),
         papers={facts[k].paper for k in members},
-        suffixes={facts[k].suffix for k in members if facts[k].suffix},
-        orcids={facts[k].orcid for k in members if facts[k].orcid},
+        suffixes={s for k in members if (s := facts[k].suffix)},
+        orcids={o for k in members if (o := facts[k].orcid)},
         spellings=spellings.mask(facts[k].name for k in members),
         text_links={k: text_links[k] for k in members if k in text_links},
     )

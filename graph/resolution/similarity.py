@@ -53,4 +53,5 @@ class GroupSimilarity:
             (np.ones(len(columns)), (rows, columns)), shape=(len(clusters), self.size)
         )
         summed = membership @ self.profiles
-        return (summed @ summed.T).toarray()
+        dots: np.ndarray = (summed @ summed.T).toarray()
+        return dots

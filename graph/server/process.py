@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TypedDict
 
 from graph.db import Database
 from graph.errors import AuthenticationError, ServerError
@@ -35,6 +36,15 @@ JVM_FLAGS = (
 )
 
 
+class Versions(TypedDict, total=False):
+    """The row of `server/versions`; empty while the server is not running."""
+
+    neo4j: str
+    edition: str
+    gds: str
+    apoc: str
+
+
 @dataclass
 class Status:
     """What `namesake db status` reports."""
@@ -51,7 +61,7 @@ class Status:
     memory_mb: float | None = None
     # What the running server was started with: heap, pagecache, tx_memory, why (one line each).
     memory: dict[str, object] = field(default_factory=dict)
-    versions: dict[str, str] = field(default_factory=dict)
+    versions: Versions = field(default_factory=Versions)
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -133,8 +143,7 @@ class ManagedServer:
         )
         if pid is not None:
             status.memory_mb = rss_mb(pid)
-            chosen = (self._read_state() or {}).get("memory")
-            status.memory = chosen if isinstance(chosen, dict) else {}
+            status.memory = self._started_memory()
             with self.connect_running() as db:
                 status.versions = server_versions(db)
         return status
@@ -158,11 +167,24 @@ class ManagedServer:
             return pid
         return None
 
-    def _read_state(self) -> dict[str, object] | None:
+    def _read_state(self) -> dict[str, int] | None:
+        """The pid and ports written at start (`run/namesake.json`), or None."""
         try:
-            return json.loads(self._state_path.read_text(encoding="utf-8"))
+            state = json.loads(self._state_path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
+        if not isinstance(state, dict):
+            return None
+        return {k: v for k, v in state.items() if isinstance(v, int)}
+
+    def _started_memory(self) -> dict[str, object]:
+        """The memory the running server was started with, and why (`run/namesake.json`)."""
+        try:
+            state = json.loads(self._state_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        memory = state.get("memory") if isinstance(state, dict) else None
+        return memory if isinstance(memory, dict) else {}
 
     def _adopt_running_ports(self) -> None:
         """A running server keeps the ports it was started with, whatever the defaults say."""
@@ -278,7 +300,7 @@ class ManagedServer:
         return "\n".join(text.splitlines()[-lines:])
 
 
-def server_versions(db: Database) -> dict[str, str]:
+def server_versions(db: Database) -> Versions:
     row = db.query("server/versions")[0]
     return {
         "neo4j": row["neo4j"],
@@ -292,7 +314,8 @@ def free_port() -> int:
     """A loopback port nothing listens on now (for servers of tests and benchmarks)."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
         probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+        port: int = probe.getsockname()[1]
+        return port
 
 
 def port_is_free(port: int) -> bool:

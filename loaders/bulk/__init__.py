@@ -37,11 +37,12 @@ from pathlib import Path
 from graph.errors import ConfigError, ServerError
 from graph.server import ManagedServer
 from graph.settings import Connection
-from loaders import detect_format
+from graph.teams import MAX_TEAM
+from loaders import format_of
 from loaders.bulk.admin import DATABASE, run_import
 from loaders.bulk.merge import merge_all
 from loaders.bulk.spool import spool
-from loaders.writer import MAX_TEAM, LoadSummary, check_format, load_key
+from loaders.writer import LoadSummary, load_key
 
 INDEX_TIMEOUT = 3600  # seconds to wait for the schema's indexes to come online
 
@@ -93,7 +94,7 @@ def bulk_load(
     """Load `paths` into the managed server's empty database with neo4j-admin import."""
     unique = {Path(p).resolve(): Path(p) for p in reversed(paths)}  # a file given twice: once
     paths = [unique[p] for p in dict.fromkeys(Path(p).resolve() for p in paths)]
-    formats = [_format_of(p, fmt) for p in paths]
+    formats = [format_of(p, fmt) for p in paths]
     _require_empty(server, progress)
     work = Path(tempfile.mkdtemp(prefix="bulk-", dir=server.settings.home / "import"))
     summary = BulkSummary(
@@ -111,12 +112,6 @@ def bulk_load(
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return summary
-
-
-def _format_of(path: Path, fmt: str | None) -> str:
-    fmt = fmt or detect_format(path)
-    check_format(path, fmt)
-    return fmt
 
 
 def _require_empty(server: ManagedServer, progress: Progress) -> None:

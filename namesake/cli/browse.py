@@ -7,9 +7,7 @@ from pathlib import Path
 import click
 
 from graph import browser
-from namesake.cli.context import AppContext, progress
-
-pass_app = click.make_pass_decorator(AppContext)
+from namesake.cli.context import AppContext, pass_app, progress
 
 
 @click.command()

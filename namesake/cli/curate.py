@@ -8,9 +8,8 @@ import json
 import click
 
 from graph import curation
-from namesake.cli.context import AppContext
+from namesake.cli.context import AppContext, json_option, pass_app
 
-pass_app = click.make_pass_decorator(AppContext)
 who_option = click.option(
     "--who",
     default=getpass.getuser,
@@ -103,7 +102,7 @@ def undo_command(app: AppContext, curation_id: str, who: str) -> None:
 
 
 @curate.command("list")
-@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@json_option
 @pass_app
 def list_command(app: AppContext, as_json: bool) -> None:
     """Every correction, newest first."""

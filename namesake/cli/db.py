@@ -7,9 +7,7 @@ import json
 import click
 
 from graph.server import Status
-from namesake.cli.context import AppContext, progress
-
-pass_app = click.make_pass_decorator(AppContext)
+from namesake.cli.context import AppContext, json_option, pass_app, progress
 
 
 @click.group()
@@ -81,7 +79,7 @@ def stop(app: AppContext) -> None:
 
 
 @db.command()
-@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@json_option
 @pass_app
 def status(app: AppContext, as_json: bool) -> None:
     """Whether the server runs, its URLs, versions, memory and log."""

@@ -17,9 +17,7 @@ from graph.evaluation import (
     with_predictions,
 )
 from graph.evaluation.reader import labelled_mentions
-from namesake.cli.context import AppContext
-
-pass_app = click.make_pass_decorator(AppContext)
+from namesake.cli.context import AppContext, json_option, pass_app
 
 
 @click.command()
@@ -35,7 +33,7 @@ pass_app = click.make_pass_decorator(AppContext)
     "by `namesake export assignments`) instead of the graph's resolution.",
 )
 @click.option("--name", "names", multiple=True, help="Only this name (repeatable).")
-@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@json_option
 @click.option(
     "--plot",
     type=click.Path(dir_okay=False, path_type=Path),

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import json
-from typing import Any
 
 import click
 
-from graph.explain import explain_mention, explain_pair, find_mention
+from graph.explain import (
+    EvidenceLink,
+    MentionExplanation,
+    PairExplanation,
+    SharedCoauthors,
+    explain_mention,
+    explain_pair,
+    find_mention,
+)
 from graph.wording import counted
-from namesake.cli.context import AppContext
-
-pass_app = click.make_pass_decorator(AppContext)
+from namesake.cli.context import AppContext, json_option, pass_app
 
 
 @click.command()
@@ -19,7 +24,7 @@ pass_app = click.make_pass_decorator(AppContext)
 @click.option("--name", required=True, help="The author name on that paper.")
 @click.option("--other-paper", help="A second mention's paper, to explain the two together.")
 @click.option("--other-name", help="The author name on the second paper (default: --name).")
-@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@json_option
 @pass_app
 def explain(
     app: AppContext,
@@ -41,15 +46,17 @@ def explain(
     db = app.database()
     first = find_mention(db, paper, name)
     if other_paper is None:
-        result: dict[str, Any] = explain_mention(db, first)
-        click.echo(json.dumps(result, indent=2, default=str) if as_json else _mention_text(result))
+        mention = explain_mention(db, first)
+        click.echo(
+            json.dumps(mention, indent=2, default=str) if as_json else _mention_text(mention)
+        )
         return
     second = find_mention(db, other_paper, other_name or name)
-    result = explain_pair(db, first, second)
-    click.echo(json.dumps(result, indent=2, default=str) if as_json else _pair_text(result))
+    pair = explain_pair(db, first, second)
+    click.echo(json.dumps(pair, indent=2, default=str) if as_json else _pair_text(pair))
 
 
-def _mention_text(m: dict[str, Any]) -> str:
+def _mention_text(m: MentionExplanation) -> str:
     if m["person"] is None:
         return f"{m['name']} on {m['paper']} is not resolved yet: run namesake resolve."
     joins = (
@@ -79,7 +86,7 @@ def _mention_text(m: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def _evidence_line(e: dict[str, Any]) -> str:
+def _evidence_line(e: EvidenceLink) -> str:
     why = []
     if e["coauthors"]:
         why.append("shared coauthors " + _coauthors(e))
@@ -91,15 +98,15 @@ def _evidence_line(e: dict[str, Any]) -> str:
     return f"    {e['weight']:6.2f}  {e['paper']} ({where}): {'; '.join(why)}"
 
 
-def _coauthors(link: dict[str, Any]) -> str:
+def _coauthors(link: SharedCoauthors) -> str:
     """Shared coauthor names; a subject name (on half the corpus's papers or more) was
     counted only as one resolved person (rules/coauthor_person), and says so."""
     return ", ".join(
-        f"{c} (one person)" if c in link["by_person"] else c for c in link["coauthors"]
+        f"{c} (one person)" if c in link["by_person"] else c for c in link["coauthors"] or []
     )
 
 
-def _pair_text(r: dict[str, Any]) -> str:
+def _pair_text(r: PairExplanation) -> str:
     a, b = r["first"], r["second"]
     verdict = "one person" if r["same_person"] else "two people"
     lines = [

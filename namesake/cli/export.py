@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TextIO
 
 import click
 
 from graph.export import assignment_lines, person_lines, write_lines
-from namesake.cli.context import AppContext
-
-pass_app = click.make_pass_decorator(AppContext)
+from namesake.cli.context import AppContext, pass_app
 
 
 @click.group()
@@ -41,7 +40,7 @@ def _selection(command: Callable[..., None]) -> Callable[..., None]:
 @export.command()
 @_selection
 @pass_app
-def assignments(app: AppContext, names: tuple[str, ...], output: click.utils.LazyFile) -> None:
+def assignments(app: AppContext, names: tuple[str, ...], output: TextIO) -> None:
     """One line per mention: paper id in its source, position, name as written, person, score."""
     count = write_lines(assignment_lines(app.database(), names), output)
     click.echo(f"{count} assignments written.", err=True)
@@ -50,7 +49,7 @@ def assignments(app: AppContext, names: tuple[str, ...], output: click.utils.Laz
 @export.command()
 @_selection
 @pass_app
-def persons(app: AppContext, names: tuple[str, ...], output: click.utils.LazyFile) -> None:
+def persons(app: AppContext, names: tuple[str, ...], output: TextIO) -> None:
     """One line per person: name variants, paper ids, years, venues and main coauthors."""
     count = write_lines(person_lines(app.database(), names), output)
     click.echo(f"{count} persons written.", err=True)

@@ -10,9 +10,7 @@ from tqdm import tqdm
 from loaders import FORMATS
 from loaders.bulk import bulk_load, require_managed
 from loaders.writer import GraphWriter, LoadSummary
-from namesake.cli.context import AppContext, progress
-
-pass_app = click.make_pass_decorator(AppContext)
+from namesake.cli.context import AppContext, pass_app, progress
 
 
 @click.command()

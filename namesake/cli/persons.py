@@ -6,16 +6,14 @@ import json
 
 import click
 
-from graph.export import person_records
+from graph.export import PersonExport, person_records
 from graph.wording import counted
-from namesake.cli.context import AppContext
-
-pass_app = click.make_pass_decorator(AppContext)
+from namesake.cli.context import AppContext, json_option, pass_app
 
 
 @click.command()
 @click.argument("name")
-@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@json_option
 @pass_app
 def persons(app: AppContext, name: str, as_json: bool) -> None:
     """The people found under NAME, with their papers, venues, years and main coauthors.
@@ -34,7 +32,7 @@ def persons(app: AppContext, name: str, as_json: bool) -> None:
         click.echo(_describe(person))
 
 
-def _describe(person: dict) -> str:
+def _describe(person: PersonExport) -> str:
     years = f"{person['first_year']}-{person['last_year']}" if person["first_year"] else "?"
     papers = counted(len(person["papers"]), "paper")
     lines = [

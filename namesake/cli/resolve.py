@@ -8,9 +8,7 @@ import click
 
 from graph.resolution import resolve as run_resolution
 from graph.wording import counted
-from namesake.cli.context import AppContext, progress
-
-pass_app = click.make_pass_decorator(AppContext)
+from namesake.cli.context import AppContext, pass_app, progress
 
 
 @click.command()

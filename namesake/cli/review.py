@@ -7,15 +7,13 @@ import json
 import click
 
 from graph.review import review_queue
-from namesake.cli.context import AppContext
-
-pass_app = click.make_pass_decorator(AppContext)
+from namesake.cli.context import AppContext, json_option, pass_app
 
 
 @click.command()
 @click.option("--name", "names", multiple=True, help="Only this name (repeatable).")
 @click.option("--limit", default=20, show_default=True, help="Rows per list.")
-@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@json_option
 @pass_app
 def review(app: AppContext, names: tuple[str, ...], limit: int, as_json: bool) -> None:
     """The lowest-score assignments, and the people one weak merge holds together.
@@ -39,9 +37,9 @@ def review(app: AppContext, names: tuple[str, ...], limit: int, as_json: bool) -
         f"\nPeople held together by a weak merge (similarity under "
         f"{queue['margin']:g} times what their name's merges need):"
     )
-    for row in queue["weak_persons"]:
+    for weak in queue["weak_persons"]:
         click.echo(
-            f"  {row['weakest']:.3f} (needs {row['threshold']:.3f})  {row['person']} "
-            f"{row['name']}: {row['joined']} of {row['mentions']} mentions joined by "
+            f"  {weak['weakest']:.3f} (needs {weak['threshold']:.3f})  {weak['person']} "
+            f"{weak['name']}: {weak['joined']} of {weak['mentions']} mentions joined by "
             f"merges"
         )

@@ -1,7 +1,7 @@
 """Every query of the library (cypher/queries/) on the real Neo4j with sample data loaded: each
 returns rows, and the rows say what the query's header promises.
 
-Persons come from test fixtures (cypher/test/fake_*.cypher), not from the resolution: one
+Persons come from test fixtures (tests/cypher/fake_*.cypher), not from the resolution: one
 person per block, a second "early" person for Han Cai's papers before 2020 with low scores,
 one EVIDENCE link and one curation. They stand in for the resolution's output contract.
 """

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 import cypher
+from tests.cypher import catalogue
 
-CYPHER_DIR = Path(cypher.__file__).parent
-ALL = sorted(
-    p.relative_to(CYPHER_DIR).with_suffix("").as_posix() for p in CYPHER_DIR.rglob("*.cypher")
-)
+ALL = sorted(catalogue())  # the package's statements and the tests' own
 
 
 def test_unknown_name_is_a_clear_error() -> None:

@@ -1,6 +1,7 @@
 """Peak memory (RSS) of the loader process at two input sizes: it must not grow with the input.
 
     python -m bench.bench_memory --sizes 100000 1000000 [--path bulk|online]
+    python -m bench.bench_memory --profile physics --sizes 2040 20400   # 100k and 1M slots
 
 Each load runs in a child process (`--child`) against a benchmark Neo4j of its own; the child
 reports its own peak resident set (VmHWM, /proc/self/status) and, apart, the largest helper it
@@ -63,10 +64,11 @@ def run(
     *,
     server: ManagedServer | None = None,
     seed: int = harness.SEED,
-    heap: str = "4g",
-    pagecache: str = "2g",
+    heap: str | None = "4g",
+    pagecache: str | None = "2g",
+    profile: str = "dblp",
 ) -> dict[str, Any]:
-    corpora = [harness.corpus(n, seed) for n in sizes]
+    corpora = [harness.corpus(n, seed, profile) for n in sizes]
     results = []
     with harness.server_for(server, heap, pagecache) as target:
         for corpus in corpora:
@@ -75,11 +77,17 @@ def run(
             results.append({"papers": corpus.papers, **measure(target, corpus.corpus, mode)})
     peaks = [r["python_peak_mb"] for r in results]
     growth = max(peaks) / min(peaks) - 1
-    return {"mode": mode, "sizes": results, "growth": round(growth, 3), "flat": growth <= FLAT}
+    return {
+        "mode": mode,
+        "profile": profile,
+        "sizes": results,
+        "growth": round(growth, 3),
+        "flat": growth <= FLAT,
+    }
 
 
 def describe(r: dict[str, Any]) -> str:
-    lines = [f"loader peak memory ({r['mode']} path, Python process)"]
+    lines = [f"loader peak memory ({r['mode']} path, {r['profile']} corpus, Python process)"]
     for s in r["sizes"]:
         lines.append(
             f"  {s['papers']:>9} papers {s['mentions']:>9} mentions: peak RSS "
@@ -96,8 +104,9 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
     parser.add_argument("--path", dest="mode", choices=("bulk", "online"), default="bulk")
     parser.add_argument("--seed", type=int, default=harness.SEED)
-    parser.add_argument("--heap", default="4g")
-    parser.add_argument("--pagecache", default="2g")
+    parser.add_argument("--profile", choices=("dblp", "physics"), default="dblp")
+    parser.add_argument("--heap", default="4g", help='"" for the size the server chooses')
+    parser.add_argument("--pagecache", default="2g", help='"" for the size the server chooses')
     parser.add_argument("--child", nargs=2, metavar=("MODE", "PATH"), help=argparse.SUPPRESS)
     harness.add_child_arguments(parser)
     args = parser.parse_args()
@@ -105,10 +114,18 @@ def main() -> None:
         settings = harness.child_settings(args)
         print(json.dumps(child(Path(args.child[1]), args.child[0], settings)))
         return
-    result = run(args.sizes, args.mode, seed=args.seed, heap=args.heap, pagecache=args.pagecache)
+    result = run(
+        args.sizes,
+        args.mode,
+        seed=args.seed,
+        heap=args.heap or None,
+        pagecache=args.pagecache or None,
+        profile=args.profile,
+    )
     print(describe(result))
     print(json.dumps(result))
-    harness.write_result(f"memory-{args.mode}", result)
+    suffix = "" if args.profile == "dblp" else f"-{args.profile}"
+    harness.write_result(f"memory-{args.mode}{suffix}", result)
 
 
 if __name__ == "__main__":

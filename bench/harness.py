@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
@@ -28,6 +29,7 @@ from graph.evaluation.grouping import name_groups
 from graph.evaluation.truth import truth_key
 from graph.resolution import resolve
 from graph.server import ManagedServer, free_port
+from graph.server.process import rss_mb
 from graph.settings import ServerSettings, default_cache_dir
 from loaders.bulk import BulkSummary, bulk_load
 from loaders.writer import GraphWriter
@@ -50,6 +52,34 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+class ServerPeak:
+    """The managed server's peak resident set while the block runs, sampled from /proc every
+    half second (the JVM: heap, page cache and native memory together). The pid is looked up
+    at each sample: the bulk path restarts the server."""
+
+    def __init__(self, server: ManagedServer, every: float = 0.5):
+        self.server, self.every = server, every
+        self.peak_mb = 0.0
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._sample, name="server-rss", daemon=True)
+
+    def __enter__(self) -> ServerPeak:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._done.set()
+        self._thread.join()
+
+    def _sample(self) -> None:
+        while True:
+            pid = self.server.pid()
+            rss = rss_mb(pid) if pid is not None else None
+            self.peak_mb = max(self.peak_mb, rss or 0.0)
+            if self._done.wait(self.every):
+                return
+
+
 def run_child(module: str, arguments: list[str], server: ManagedServer) -> dict[str, Any]:
     """Run `python -m module arguments` against `server` (its settings passed as flags, read
     back by `child_settings`) so that the work's peak memory is its own; the child prints its
@@ -66,11 +96,9 @@ def run_child(module: str, arguments: list[str], server: ManagedServer) -> dict[
         str(s.bolt_port),
         "--http-port",
         str(s.http_port),
-        "--heap",
-        s.heap,
-        "--pagecache",
-        s.pagecache,
     ]
+    # "": sized by the server (graph/server/memory.py), as for the parent's server
+    command += ["--heap", s.heap or "", "--pagecache", s.pagecache or ""]
     out = subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True, cwd=REPO).stdout
     return json.loads(out.strip().splitlines()[-1])
 
@@ -88,8 +116,8 @@ def child_settings(args: argparse.Namespace) -> ServerSettings:
         cache_dir=default_cache_dir(),
         bolt_port=args.bolt_port,
         http_port=args.http_port,
-        heap=args.heap,
-        pagecache=args.pagecache,
+        heap=args.heap or None,
+        pagecache=args.pagecache or None,
     )
 
 
@@ -105,12 +133,13 @@ class Corpus:
         return int(self.stats["mentions"])
 
 
-def corpus(papers: int, seed: int = SEED) -> Corpus:
-    """The synthetic corpus of `papers` papers (bench/synth.py), generated once and kept
-    under OUT/corpora."""
-    out = OUT / "corpora" / f"p{papers}-s{seed}"
+def corpus(papers: int, seed: int = SEED, profile: str = "dblp") -> Corpus:
+    """The synthetic corpus of `papers` papers (bench/synth), generated once and kept under
+    OUT/corpora; `profile` "dblp" or "physics"."""
+    name = f"p{papers}-s{seed}" if profile == "dblp" else f"{profile}-p{papers}-s{seed}"
+    out = OUT / "corpora" / name
     if not (out / "stats.json").is_file():
-        say(f"Generating a {papers}-paper corpus in {out}...")
+        say(f"Generating a {papers}-paper {profile} corpus in {out}...")
         subprocess.run(
             [
                 sys.executable,
@@ -122,6 +151,8 @@ def corpus(papers: int, seed: int = SEED) -> Corpus:
                 str(seed),
                 "--out",
                 str(out),
+                "--profile",
+                profile,
             ],
             check=True,
             stdout=subprocess.DEVNULL,
@@ -133,9 +164,10 @@ def corpus(papers: int, seed: int = SEED) -> Corpus:
 
 @contextmanager
 def temp_server(
-    heap: str = "4g", pagecache: str = "2g", keep: bool = False
+    heap: str | None = "4g", pagecache: str | None = "2g", keep: bool = False
 ) -> Iterator[ManagedServer]:
-    """A managed Neo4j of the benchmark's own (temporary home, free ports), stopped at the end."""
+    """A managed Neo4j of the benchmark's own (temporary home, free ports), stopped at the end;
+    heap and page cache None: as the server sizes them by default."""
     home = Path(tempfile.mkdtemp(prefix="namesake-bench-"))
     settings = ServerSettings(
         home=home,
@@ -157,7 +189,7 @@ def temp_server(
 
 
 def server_for(
-    server: ManagedServer | None, heap: str, pagecache: str
+    server: ManagedServer | None, heap: str | None, pagecache: str | None
 ) -> AbstractContextManager[ManagedServer]:
     """The caller's server (left running), else a benchmark server of its own."""
     return nullcontext(server) if server is not None else temp_server(heap, pagecache)

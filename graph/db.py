@@ -7,6 +7,7 @@ re-raised as namesake errors that name the statement, so a log line says which o
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import islice
@@ -16,7 +17,13 @@ import neo4j
 from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable
 
 import cypher
-from graph.errors import AuthenticationError, DatabaseError, ServerError
+from graph.errors import (
+    HEAP_SETTING,
+    AuthenticationError,
+    DatabaseError,
+    MemoryLimitError,
+    ServerError,
+)
 
 Row = dict[str, Any]
 T = TypeVar("T")
@@ -43,23 +50,30 @@ def batched(rows: Iterable[T], size: int) -> Iterator[list[T]]:
 
 
 class Transaction:
-    """An explicit or a managed (retried) transaction; statements by name, as in `Database`."""
+    """An explicit or a managed transaction; statements by name, as in `Database`.
+    `retried`: the driver's retry loop runs it (a managed transaction), so transient errors
+    are left to that loop."""
 
-    def __init__(self, tx: neo4j.Transaction | neo4j.ManagedTransaction):
+    def __init__(self, tx: neo4j.Transaction | neo4j.ManagedTransaction, retried: bool = False):
         self._tx = tx
+        self._retried = retried
+        self.last = "(no statement)"  # what a failed commit is reported under
 
     def run(self, name: str, **params: Any) -> list[Row]:
-        with _named(name):
+        self.last = name
+        with _named(name, self._retried):
             return [record.data() for record in self._tx.run(cypher.load(name), params)]
 
     def counters(self, name: str, **params: Any) -> dict[str, int]:
-        with _named(name):
+        self.last = name
+        with _named(name, self._retried):
             return _counters(self._tx.run(cypher.load(name), params).consume())
 
     def rows(self, name: str, **params: Any) -> list[Row]:
         """Rows with values as the driver gives them (no conversion of graph objects): for
         statements that return plain values, in bulk."""
-        with _named(name):
+        self.last = name
+        with _named(name, self._retried):
             return [_plain(record) for record in self._tx.run(cypher.load(name), params)]
 
 
@@ -107,7 +121,9 @@ class Database:
 
     def query(self, name: str, **params: Any) -> list[Row]:
         """Run a read statement and return its rows as dicts."""
-        return self._session_call(neo4j.READ_ACCESS, lambda tx: Transaction(tx).run(name, **params))
+        return self._session_call(
+            name, neo4j.READ_ACCESS, lambda tx: Transaction(tx, True).run(name, **params)
+        )
 
     def stream(self, name: str, **params: Any) -> Iterator[Row]:
         """Rows of a read statement one by one, for results too large to hold at once.
@@ -122,13 +138,13 @@ class Database:
         beside concurrent writes may be told to retry). Values come as the driver gives them,
         as in `stream`."""
         return self._session_call(
-            neo4j.READ_ACCESS, lambda tx: Transaction(tx).rows(name, **params)
+            name, neo4j.READ_ACCESS, lambda tx: Transaction(tx, True).rows(name, **params)
         )
 
     def execute(self, name: str, **params: Any) -> list[Row]:
         """Run a write statement in its own transaction and return its rows."""
         return self._session_call(
-            neo4j.WRITE_ACCESS, lambda tx: Transaction(tx).run(name, **params)
+            name, neo4j.WRITE_ACCESS, lambda tx: Transaction(tx, True).run(name, **params)
         )
 
     def execute_autocommit(self, name: str, **params: Any) -> dict[str, int]:
@@ -151,22 +167,26 @@ class Database:
         for batch in batched(rows, batch_size):
 
             def work(tx: neo4j.ManagedTransaction, batch: list[Row] = batch) -> dict[str, int]:
-                return Transaction(tx).counters(name, rows=batch, **params)
+                return Transaction(tx, True).counters(name, rows=batch, **params)
 
-            _add(total, self._session_call(neo4j.WRITE_ACCESS, work))
+            _add(total, self._session_call(name, neo4j.WRITE_ACCESS, work))
         return total
 
     @contextmanager
     def transaction(self) -> Iterator[Transaction]:
         """One explicit write transaction: committed when the block ends, rolled back on error."""
         with self._session() as session, session.begin_transaction() as tx:
-            yield Transaction(tx)
-            tx.commit()
+            named = Transaction(tx)
+            yield named
+            with _named(named.last):
+                tx.commit()
 
     def write_transaction(self, work: Callable[[Transaction], T]) -> T:
         """Run `work` in one write transaction, retried as a whole on transient errors
         (deadlocks between concurrent writers): `work` must be safe to run again."""
-        return self._session_call(neo4j.WRITE_ACCESS, lambda tx: work(Transaction(tx)))
+        return self._session_call(
+            "(a transaction)", neo4j.WRITE_ACCESS, lambda tx: work(Transaction(tx, True))
+        )
 
     def gds(self) -> Any:
         """A `graphdatascience` client sharing this driver.
@@ -184,7 +204,9 @@ class Database:
     def _session(self) -> neo4j.Session:
         return self._driver.session(database=self._database)
 
-    def _session_call(self, mode: str, work: Callable[[neo4j.ManagedTransaction], T]) -> T:
+    def _session_call(
+        self, name: str, mode: str, work: Callable[[neo4j.ManagedTransaction], T]
+    ) -> T:
         try:
             with self._driver.session(database=self._database, default_access_mode=mode) as session:
                 if mode == neo4j.READ_ACCESS:
@@ -193,17 +215,64 @@ class Database:
         except ServiceUnavailable as exc:
             raise ServerError(f"lost the connection to Neo4j at {self.uri}: {exc}") from exc
         except Neo4jError as exc:  # retryable, and still failing after the driver's retries
-            raise DatabaseError(f"Neo4j kept failing: {exc.code}: {exc.message}") from exc
+            statement = getattr(exc, _STATEMENT, name)
+            raise _mapped(exc, statement, "Neo4j kept failing") from exc
 
 
 @contextmanager
-def _named(name: str) -> Iterator[None]:
+def _named(name: str, retried: bool = False) -> Iterator[None]:
+    """Failures of the statement `name` as namesake errors that name it; with `retried`,
+    transient ones are left to the driver's retry loop (deadlocks, a pool full for a moment
+    while another transaction ends) and mapped once it gives up (`_session_call`)."""
     try:
         yield
     except Neo4jError as exc:
-        if exc.is_retryable():  # left to the driver's retry loop (deadlocks, leader switches)
+        if retried and exc.is_retryable():
+            setattr(exc, _STATEMENT, name)  # for the message once the retries give up
             raise
-        raise DatabaseError(f"{name}.cypher failed: {exc.code}: {exc.message}") from exc
+        raise _mapped(exc, name, f"{name}.cypher failed") from exc
+
+
+_STATEMENT = "namesake_statement"
+
+
+# Neo4j's memory errors by the last part of their code, the setting each one hits; a pool
+# error names its own setting ("... dbms.memory.transaction.total.max threshold reached").
+_MEMORY_CODES = {
+    "MemoryPoolOutOfMemoryError": "dbms.memory.transaction.total.max",
+    "TransactionOutOfMemoryError": "db.memory.transaction.max",
+    "TransactionMemoryLimit": "server.memory.off_heap.transaction_max_size",
+    "OutOfMemoryError": HEAP_SETTING,
+}
+_THRESHOLD = re.compile(r"([a-z_]+(?:\.[a-z_]+)+) threshold reached")
+_HEAP_WORDS = ("java.lang.OutOfMemoryError", "Java heap space")
+
+
+def memory_setting(code: str, message: str) -> str | None:
+    """The memory setting a Neo4j error reports as exhausted, or None for any other error
+    (procedures such as GDS's wrap the memory error in their own code)."""
+    found = _THRESHOLD.search(message)
+    if found:
+        return found.group(1)
+    setting = _MEMORY_CODES.get(code.rsplit(".", 1)[-1])
+    if setting is None and any(word in message for word in _HEAP_WORDS):
+        return HEAP_SETTING
+    return setting
+
+
+def _mapped(exc: Neo4jError, name: str, failed: str) -> DatabaseError:
+    message = exc.message or str(exc)
+    setting = memory_setting(exc.code or "", message)
+    if setting is not None:
+        return MemoryLimitError(name, setting, message, _RUN_AGAIN.get(name.partition("/")[0], ""))
+    return DatabaseError(f"{failed}: {exc.code}: {message}")
+
+
+_RUN_AGAIN = {
+    "load": "A load cut short is completed by loading the same files again.",
+    "rules": "An interrupted `namesake resolve` is finished by running it again.",
+    "resolution": "An interrupted `namesake resolve` is finished by running it again.",
+}
 
 
 def _plain(record: neo4j.Record) -> Row:

@@ -34,6 +34,62 @@ class DatabaseError(NamesakeError):
     """A Cypher statement failed; the message names the statement (by its file name)."""
 
 
+class MemoryLimitError(DatabaseError):
+    """Neo4j ran out of memory for a statement: the transaction pool, one transaction's limit,
+    the heap or the off-heap transaction state. The message names the setting that was hit and
+    how to raise it, on the managed server and on another Neo4j, and what to run again."""
+
+    def __init__(self, statement: str, setting: str, detail: str, hint: str = ""):
+        fix = MEMORY_FIXES.get(setting, MEMORY_FIXES[HEAP_SETTING])
+        message = (
+            f"Neo4j ran out of memory running {statement}.cypher ({setting}): "
+            f"{detail.strip().rstrip('.')}. {fix}"
+        )
+        super().__init__(f"{message} {hint}".strip())
+        self.statement = statement
+        self.setting = setting
+
+
+HEAP_SETTING = "server.memory.heap.max_size"
+_RESTART = (
+    "stop the managed server (namesake db stop) and start it again with {what} (namesake db "
+    "start {flag}, or {variable} for every command); on another Neo4j, raise {setting} in its "
+    "neo4j.conf and restart it."
+)
+MEMORY_FIXES = {
+    "dbms.memory.transaction.total.max": (
+        "That is the memory all transactions together may use, 70% of the heap unless set: "
+        + _RESTART.format(
+            what="a larger heap or transaction share",
+            flag="--heap 8g, or --tx-memory",
+            variable="NAMESAKE_HEAP or NAMESAKE_TX_MEMORY",
+            setting="dbms.memory.transaction.total.max (and server.memory.heap.max_size)",
+        )
+    ),
+    "db.memory.transaction.total.max": (
+        "That is the memory the transactions of one database may use: raise it in the "
+        "server's neo4j.conf (the managed server leaves it unset) and restart the server."
+    ),
+    "db.memory.transaction.max": (
+        "That is the memory one transaction may use: raise it in the server's neo4j.conf "
+        "(the managed server leaves it unset) and restart the server."
+    ),
+    HEAP_SETTING: (
+        "The server's heap is full: "
+        + _RESTART.format(
+            what="a larger heap",
+            flag="--heap 8g",
+            variable="NAMESAKE_HEAP",
+            setting=HEAP_SETTING,
+        )
+    ),
+    "server.memory.off_heap.transaction_max_size": (
+        "That is the off-heap memory of transaction state: raise it in the server's "
+        "neo4j.conf (the managed server keeps transaction state on the heap) and restart it."
+    ),
+}
+
+
 class InputError(NamesakeError):
     """A source file is unreadable or malformed; the message names the file, the line or
     record, the problem and what to do."""

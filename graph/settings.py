@@ -18,9 +18,6 @@ BROWSER_VERSION = "5.24.0"
 
 DEFAULT_BOLT_PORT = 17687
 DEFAULT_HTTP_PORT = 17474
-# Sized for a 2-core, 24 GiB machine that also runs the loaders, the tests and a browser.
-DEFAULT_HEAP = "2g"
-DEFAULT_PAGECACHE = "1g"
 DEFAULT_USER = "neo4j"
 
 T = TypeVar("T")
@@ -50,6 +47,12 @@ def default_home() -> Path:
     )
 
 
+def default_log_dir() -> Path:
+    """Where the command line keeps the traceback of an unexpected error: the user's data dir
+    (`$XDG_DATA_HOME/namesake/logs`), beside the managed server's default home."""
+    return _xdg("XDG_DATA_HOME", ".local/share") / "namesake" / "logs"
+
+
 @dataclass(frozen=True)
 class ServerSettings:
     """The managed local Neo4j: where it lives, its ports and memory."""
@@ -58,13 +61,25 @@ class ServerSettings:
     cache_dir: Path
     bolt_port: int = DEFAULT_BOLT_PORT
     http_port: int = DEFAULT_HTTP_PORT
-    heap: str = DEFAULT_HEAP
-    pagecache: str = DEFAULT_PAGECACHE
+    # Memory as Neo4j writes it ("4g"); None: sized from the machine and the store at each
+    # start (graph/server/memory.py).
+    heap: str | None = None
+    pagecache: str | None = None
+    tx_memory: str | None = None  # dbms.memory.transaction.total.max
     startup_timeout: float = 180.0
 
     @classmethod
     def defaults(cls) -> ServerSettings:
-        return cls(home=default_home(), cache_dir=default_cache_dir())
+        """The user's settings: default home and cache, memory from NAMESAKE_HEAP,
+        NAMESAKE_PAGECACHE and NAMESAKE_TX_MEMORY where set (for every command that may
+        start the server, not only `db start`)."""
+        return cls(
+            home=default_home(),
+            cache_dir=default_cache_dir(),
+            heap=os.environ.get("NAMESAKE_HEAP") or None,
+            pagecache=os.environ.get("NAMESAKE_PAGECACHE") or None,
+            tx_memory=os.environ.get("NAMESAKE_TX_MEMORY") or None,
+        )
 
     def with_overrides(
         self,
@@ -75,6 +90,7 @@ class ServerSettings:
         http_port: int | None = None,
         heap: str | None = None,
         pagecache: str | None = None,
+        tx_memory: str | None = None,
         startup_timeout: float | None = None,
     ) -> ServerSettings:
         """A copy with the given fields changed; None values are ignored."""
@@ -86,6 +102,7 @@ class ServerSettings:
             http_port=_given(http_port, self.http_port),
             heap=_given(heap, self.heap),
             pagecache=_given(pagecache, self.pagecache),
+            tx_memory=_given(tx_memory, self.tx_memory),
             startup_timeout=_given(startup_timeout, self.startup_timeout),
         )
 

@@ -48,13 +48,20 @@ The model, in the order it is built (every number is a field of `Params`):
   points to the person. No two slots of one paper have the same normalised name (a truth label
   is keyed by paper and name): the second such person is left off the paper.
 
+`--profile physics` (`write_corpus(..., profile="physics")`, physics.py with `PhysicsParams`)
+writes a corpus shaped like astrophysics or particle physics instead: collaborations of a few
+thousand people signing hundreds of papers with alphabetical author lists of up to 3,000 names,
+small-team papers beside them, names written "Family, I. J." so that many people share a
+surname and first initial. Same files, same gold format.
+
 Gold person ids look like DBLP's: the person's usual name, with a 4-digit suffix when several
 people share that name ("Wei Wang 0007").
 
 The package, in the order of the model: `params` (the knobs), `tables/` (names, places, topics),
 `sampling`, `names` (keys, the book of usual names, variants) and `drawer` (drawing names),
 `communities`, `population` and `people` (building it), `teams` (who writes a paper), `text`,
-`papers` (the `Corpus`), `stats`, `corpus` (`generate`, `write_corpus`) and `cli`.
+`papers` (the `Corpus`), `stats`, `corpus` (`generate`, `write_corpus`) and `cli`; the physics
+profile in `physics_people` and `physics`.
 """
 
 from __future__ import annotations
@@ -65,7 +72,8 @@ from bench.synth.corpus import generate, write_corpus
 from bench.synth.drawer import NameDrawer
 from bench.synth.names import ACCENT, HYPHEN, INITIALS, MIDDLE, REVERSED, NameBook, name_key
 from bench.synth.papers import Corpus
-from bench.synth.params import Params
+from bench.synth.params import Params, PhysicsParams
+from bench.synth.physics import PhysicsCorpus
 from bench.synth.population import Population
 from bench.synth.tables.names_asia import (
     CN_FAMILY,
@@ -142,6 +150,8 @@ __all__ = [
     "NameBook",
     "NameDrawer",
     "Params",
+    "PhysicsCorpus",
+    "PhysicsParams",
     "Population",
     "generate",
     "main",

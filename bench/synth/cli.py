@@ -6,22 +6,26 @@ import argparse
 import json
 import time
 
-from bench.synth.corpus import write_corpus
+from bench.synth.corpus import PROFILES, write_corpus
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m bench.synth",
-        description="Write a seeded DBLP-like synthetic corpus (corpus.jsonl, truth.jsonl, "
-        "stats.json).",
-        epilog="example: python -m bench.synth --papers 100000 --seed 7 --out /tmp/synth-100k",
+        description="Write a seeded synthetic corpus (corpus.jsonl, truth.jsonl, stats.json): "
+        "DBLP-like, or physics-shaped (collaborations of thousands, names as 'Family, I. J.').",
+        epilog="examples: python -m bench.synth --papers 100000 --seed 7 --out /tmp/synth-100k; "
+        "python -m bench.synth --profile physics --papers 15000 --seed 7 --out /tmp/physics",
+    )
+    parser.add_argument(
+        "--profile", choices=PROFILES, default="dblp", help="corpus shape (default dblp)"
     )
     parser.add_argument("--papers", type=int, required=True, help="number of papers")
     parser.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
     parser.add_argument("--out", required=True, help="output directory")
     args = parser.parse_args(argv)
     began = time.perf_counter()
-    stats = write_corpus(args.out, args.papers, args.seed)
+    stats = write_corpus(args.out, args.papers, args.seed, profile=args.profile)
     elapsed = time.perf_counter() - began
     summary = {
         k: stats[k]

@@ -23,13 +23,15 @@ class Community:
         return self.terms[bisect_right(self.term_cum, rng.random() * self.term_cum[-1])]
 
 
-def communities(count: int, seed: int) -> list[Community]:
-    """`count` ordinary communities (area = index mod 16), then the big-science one."""
+def communities(
+    count: int, seed: int, areas: tuple[tuple[str, str], ...] = AREAS
+) -> list[Community]:
+    """`count` ordinary communities (area = index mod the areas), then the big-science one."""
     rng = random.Random(f"namesake-synth/{seed}/communities")
     out = []
     for index in range(count):
-        terms_text, venues_text = AREAS[index % len(AREAS)]
-        out.append(_community(rng, terms_text, venues_text, specific=index >= len(AREAS)))
+        terms_text, venues_text = areas[index % len(areas)]
+        out.append(_community(rng, terms_text, venues_text, specific=index >= len(areas)))
     out.append(_community(rng, *BIG_SCIENCE, specific=False))
     return out
 

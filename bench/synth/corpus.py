@@ -10,7 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from bench.synth.papers import Corpus
-from bench.synth.params import Params
+from bench.synth.params import Params, PhysicsParams
+from bench.synth.physics import PhysicsCorpus
+
+PROFILES = ("dblp", "physics")
 
 
 def generate(papers: int, seed: int, params: Params | None = None) -> Iterator[dict[str, Any]]:
@@ -20,12 +23,23 @@ def generate(papers: int, seed: int, params: Params | None = None) -> Iterator[d
 
 
 def write_corpus(
-    out_dir: str | Path, papers: int, seed: int, params: Params | None = None
+    out_dir: str | Path,
+    papers: int,
+    seed: int,
+    params: Params | PhysicsParams | None = None,
+    profile: str = "dblp",
 ) -> dict[str, Any]:
-    """Write corpus.jsonl, truth.jsonl and stats.json into `out_dir`; return the stats."""
+    """Write corpus.jsonl, truth.jsonl and stats.json into `out_dir`; return the stats.
+    `profile`: "dblp" (Corpus, `Params`) or "physics" (PhysicsCorpus, `PhysicsParams`)."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    corpus = Corpus(papers, seed, params)
+    corpus: Corpus | PhysicsCorpus
+    if profile == "physics":
+        corpus = PhysicsCorpus(papers, seed, params if isinstance(params, PhysicsParams) else None)
+    elif profile == "dblp":
+        corpus = Corpus(papers, seed, params if isinstance(params, Params) else None)
+    else:
+        raise ValueError(f"unknown profile {profile!r}: one of {', '.join(PROFILES)}")
     encode = json.JSONEncoder(ensure_ascii=False).encode
     with (
         (out / "corpus.jsonl").open("w", encoding="utf-8", newline="\n") as papers_file,

@@ -122,7 +122,7 @@ class NameBook:
         written, k = self.written[nid], self.split[nid]
         given, family = written[:k], written[k + 1 :]
         if kind == INITIALS:
-            return f"{_initials(given)} {family}"
+            return f"{initials(given)} {family}"
         if kind == REVERSED:
             return f"{family} {given}"
         if kind == HYPHEN:
@@ -138,7 +138,7 @@ class NameBook:
         return self._accented.get(token, token)
 
 
-def _initials(given: str) -> str:
+def initials(given: str) -> str:
     """ "Wei" -> "W.", "Wei-Jie" -> "W.-J.", "John A." -> "J. A.", "Van Hung" -> "V. H." """
     parts = []
     for word in given.split():

@@ -79,3 +79,66 @@ class Params:
     hyphen_rate: float = 0.06  # two-syllable Chinese and Korean given names
     accent_rate: float = 0.15  # names with accents in either form
     middle_drop_rate: float = 0.08  # Western names with a middle initial
+
+
+@dataclass(frozen=True)
+class PhysicsParams:
+    """Every knob of the physics-shaped profile (physics.py): collaborations of a few thousand
+    people who sign hundreds of papers with alphabetical author lists of up to `max_authors`,
+    small-team papers beside them, and names written "Family, I. J.", so that many people
+    share a surname and first initial."""
+
+    first_year: int = 2000
+    last_year: int = 2024
+    growth: float = 0.05  # papers per year multiply by e^growth each year
+    # Collaboration papers: this share of the papers, from collaboration_first_year on, one
+    # collaboration per papers_per_collaboration of them (at least one), each of
+    # collaboration_members people (uniform) of whom the active ones sign with sign_share.
+    collaboration_share: float = 0.018
+    collaboration_first_year: int = 2006
+    papers_per_collaboration: int = 100
+    collaboration_members: tuple[int, int] = (3600, 4400)
+    sign_share: float = 0.92
+    max_authors: int = 3000
+    # Project papers (instrument and survey teams): this share of the papers, by projects of
+    # project_members people (with long careers, also writing small-team papers), one per
+    # papers_per_project of them; the active members sign with sign_share, the first author
+    # drawn among them, the rest alphabetical. Teams under the coauthor limit that sign
+    # together again and again: the coauthor evidence of their members grows with the square
+    # of their papers.
+    project_share: float = 0.05
+    papers_per_project: int = 60
+    project_members: tuple[int, int] = (30, 90)
+    # Small-team papers: sizes 1..8 as in the head, then a power-law tail up to team_tail_max.
+    team_head: tuple[float, ...] = (0.07, 0.14, 0.17, 0.16, 0.13, 0.1, 0.07, 0.05)
+    team_tail_exponent: float = 2.3
+    team_tail_max: int = 60
+    # People beside the collaborations: enough for this many small-team slots each, in
+    # research groups (an institution each) of about group_size people.
+    slots_per_person: float = 5.0
+    group_size: int = 8
+    career_median: float = 8.0  # years, lognormal
+    career_sigma: float = 0.7
+    rate_sigma: float = 0.9  # productivity, lognormal around 1
+    collaboration_rate: float = 0.3  # members' factor for small-team papers
+    # Coauthors of a small-team paper: from the lead's group, the lead's past coauthors, or
+    # anyone active, in these proportions.
+    coauthor_sources: tuple[float, float, float] = (0.55, 0.3, 0.15)
+    ties_kept: int = 10
+    # Names: origins of the names drawn (the DBLP tables, at their real frequencies); each
+    # written as initials, and this share of the slots of a name with several initials drops
+    # all but the first ("Wang, W.-J." -> "Wang, W.").
+    origins: tuple[tuple[str, float], ...] = (
+        ("cn", 0.18),
+        ("we", 0.60),
+        ("in", 0.07),
+        ("kr", 0.03),
+        ("jp", 0.06),
+        ("me", 0.04),
+        ("vn", 0.02),
+    )
+    first_initial_only: float = 0.1
+    affiliation_shown: float = 0.85
+    communities: int = 12
+    keywords_share: float = 0.6
+    abstract_share: float = 0.8

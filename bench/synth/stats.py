@@ -71,7 +71,7 @@ class Tally:
                 b: self.team_hist[b] for b in ("1", "2-3", "4-8", "9-20", "21-199", "200+")
             },
             "mega_papers": self.n_mega_written,
-            "papers_per_person": _distribution(per_person),
+            "papers_per_person": distribution(per_person),
             "variant_mentions": self.n_variants,
             "variant_share": round(self.n_variants / mentions, 4),
             "orcid_mentions": self.n_orcids,
@@ -100,7 +100,7 @@ class Tally:
         return people_per_key, mentions_per_key, origins
 
 
-def _distribution(sorted_counts: list[int]) -> dict[str, Any]:
+def distribution(sorted_counts: list[int]) -> dict[str, Any]:
     if not sorted_counts:
         return {}
     n = len(sorted_counts)

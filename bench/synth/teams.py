@@ -8,12 +8,12 @@ import random
 from array import array
 from bisect import bisect_right
 
-from bench.synth.params import Params
+from bench.synth.params import Params, PhysicsParams
 from bench.synth.population import Population
 from bench.synth.sampling import choice
 
 
-def team_table(p: Params) -> tuple[list[int], list[float]]:
+def team_table(p: Params | PhysicsParams) -> tuple[list[int], list[float]]:
     """Team sizes 1.. and their cumulative probabilities: `team_head`, then the power-law tail."""
     head = list(p.team_head)
     tail_sizes = range(len(head) + 1, p.team_tail_max + 1)

@@ -8,6 +8,8 @@
 // resolved yet (a run for some names only) count by name.
 // Hard rule: two mentions on one paper are never linked. Papers over $max_team authors and
 // coauthors of the group's own name are left out.
+// $firsts (null: all): only the pairs whose first mention is one of these keys, so that a
+// group whose pairs are too many for one transaction is linked slice by slice (pipeline.py).
 UNWIND $groups AS g
 MATCH (m:Mention {group: g})-[:OF]->(p:Paper)<-[:OF]-(c:Mention)-[:NAMED]->(a:Author)
 WHERE c <> m AND p.author_count <= $max_team AND coalesce(a.group, '') <> g
@@ -16,6 +18,8 @@ WITH g, a.base_key AS base, max(a.df) AS df,
      collect(DISTINCT {mention: m, paper: p.key, suffix: a.suffix}) AS carriers
 WHERE size(carriers) > 1
 UNWIND carriers AS x
+WITH x, carriers, base, df
+WHERE $firsts IS NULL OR x.mention.key IN $firsts
 UNWIND carriers AS y
 WITH x, y, base, df
 WHERE x.mention.key < y.mention.key AND x.paper <> y.paper

@@ -38,7 +38,7 @@ from graph.blocking import UnionFind, resolution_groups
 from graph.db import Database, Row, Transaction, batched
 from graph.errors import ResolutionError
 from graph.names import base_key, compatible, family_blocks
-from graph.resolution import communities
+from graph.resolution import batching, communities
 from graph.resolution.constraints import Curated, Spellings, broken, resplit
 from graph.resolution.features import (
     AFFILIATION,
@@ -62,11 +62,13 @@ from graph.resolution.similarity import GroupSimilarity
 from graph.resolution.textlinks import join_seeds, mutual_links
 from graph.wording import counted
 
-GROUP_BATCH = 200
 # Batches whose evidence is written at once: their groups hold disjoint mentions, so the
 # server's cores work side by side without lock conflicts (a rare deadlock is retried).
 RULE_WRITERS = 2
-STATS_PAGE = 20_000  # papers per read of the corpus statistics
+# Reads of the corpus statistics: at most STATS_PAGE papers, and about STATS_SLOTS author
+# names (a page of collaboration papers of thousands of authors is shorter).
+STATS_PAGE = 20_000
+STATS_SLOTS = 200_000
 MUST_WEIGHT = 100.0
 TITLE_WEIGHT = 10.0
 # A name on this share of the corpus's papers or more is its subject (the person a corpus of
@@ -74,7 +76,7 @@ TITLE_WEIGHT = 10.0
 # ln((N-df+0.5)/(df+0.5)), is no longer positive, and the name, on nearly every paper, would
 # link every namesake among its coauthors. Such names count by resolved person instead.
 SUBJECT_SHARE = 0.5
-RULES = (
+RULES = (  # the coauthor rule first (_apply_rules)
     "rules/coauthor",
     "rules/coauthor_person",
     "rules/same_title",
@@ -231,9 +233,12 @@ class _TierRun:
 
     def resolve(self, groups: list[str], subjects_resolved: bool, alone: bool) -> None:
         """Steps 2-5 for one tier; `alone`: it holds every group of the corpus."""
+        batches, heavy = _batches(self.db, groups, self.parameters.max_team)
         _seed(
             self.db,
             groups,
+            batches,
+            heavy,
             alone,
             self.papers,
             self.subject_df,
@@ -254,7 +259,7 @@ class _TierRun:
         self.progress("merging seeds into persons...")
         _merge_batches(
             self.db,
-            list(batched(groups, GROUP_BATCH)),
+            batches,
             stats,
             self.names,
             self.parameters,
@@ -265,6 +270,8 @@ class _TierRun:
 def _seed(
     db: Database,
     groups: list[str],
+    batches: list[list[str]],
+    heavy: dict[str, int],
     every_group: bool,
     papers: int,
     subject_df: float,
@@ -281,9 +288,15 @@ def _seed(
         list(
             pool.map(
                 lambda batch: _apply_rules(
-                    db, batch, papers, parameters.max_team, subject_df, subjects_resolved
+                    db,
+                    batch,
+                    papers,
+                    parameters.max_team,
+                    subject_df,
+                    subjects_resolved,
+                    heavy.get(batch[0], 0) if len(batch) == 1 else 0,
                 ),
-                batched(groups, GROUP_BATCH),
+                batches,
             )
         )
     progress("evidence computed; finding its components (GDS WCC)...")
@@ -291,6 +304,22 @@ def _seed(
     summary.evidence_links += seeds["links"]
     summary.seeds += seeds["seeds"]
     progress(f"{seeds['seeds']} seeds from {seeds['links']} evidence links")
+
+
+def _batches(
+    db: Database, groups: list[str], max_team: int
+) -> tuple[list[list[str]], dict[str, int]]:
+    """The groups in batches bounded by their mentions, coauthor slots and coauthor-rule rows
+    (batching.py); and the groups whose coauthor rule makes more than PAIR_ROWS rows, with
+    their rows (each is a batch of its own)."""
+    work: dict[str, int] = {}
+    heavy: dict[str, int] = {}
+    for some in batched(groups, 1000):
+        for row in db.read_all("resolution/group_sizes", groups=some, max_team=max_team):
+            work[row["group"]] = row["mentions"] + row["coauthor_slots"] + row["pair_rows"]
+            if row["pair_rows"] > batching.PAIR_ROWS:
+                heavy[row["group"]] = row["pair_rows"]
+    return list(batching.work_batches(groups, work)), heavy
 
 
 def assign_groups(db: Database, names: list[str], full: bool) -> tuple[list[str], bool]:
@@ -350,30 +379,45 @@ def _apply_rules(
     max_team: int,
     subject_df: float,
     subjects_resolved: bool,
+    pair_rows: int = 0,
 ) -> None:
-    """The evidence of a batch of groups, recomputed in one transaction."""
+    """The evidence of a batch of groups, recomputed in one transaction; for a group whose
+    coauthor rule makes more than PAIR_ROWS rows (`pair_rows`), the coauthor links go slice by
+    slice of its mentions, each in a transaction of its own, before the other rules (which add
+    to them). A run cut short in between leaves the group's mentions without persons, so the
+    next run computes its evidence again."""
+    parts: list[list[str] | None] = [None]
+    if pair_rows > batching.PAIR_ROWS:
+        keys = [r["key"] for r in db.read_all("resolution/group_mentions", group=groups[0])]
+        parts = list(batching.slices(keys, pair_rows))
+    values = {
+        "groups": groups,
+        "papers": papers,
+        "max_team": max_team,
+        "must_weight": MUST_WEIGHT,
+        "title_weight": TITLE_WEIGHT,
+        "subject_df": subject_df,
+        "subjects_resolved": subjects_resolved,
+    }
+    for index, firsts in enumerate(parts):
 
-    def work(tx: Transaction) -> None:
-        tx.run("resolution/clear_evidence", groups=groups)
-        for rule in RULES:
-            tx.run(
-                rule,
-                groups=groups,
-                papers=papers,
-                max_team=max_team,
-                must_weight=MUST_WEIGHT,
-                title_weight=TITLE_WEIGHT,
-                subject_df=subject_df,
-                subjects_resolved=subjects_resolved,
-            )
+        def linked(tx: Transaction, firsts: list[str] | None = firsts, index: int = index) -> None:
+            if index == 0:
+                tx.run("resolution/clear_evidence", groups=groups)
+            tx.run("rules/coauthor", firsts=firsts, **values)
+            if index == len(parts) - 1:
+                for rule in RULES[1:]:  # after the coauthor rule: they add to its links
+                    tx.run(rule, **values)
 
-    db.write_transaction(work)
+        db.write_transaction(linked)
 
 
 def corpus_stats(db: Database, idf_cap_papers: int = DEFAULTS.idf_cap_papers) -> CorpusStats:
-    stats, after = CorpusStats(idf_cap_papers=idf_cap_papers), ""
-    while page := db.read_all("resolution/corpus_papers", after=after, limit=STATS_PAGE):
+    stats, after, limit = CorpusStats(idf_cap_papers=idf_cap_papers), "", STATS_PAGE // 20
+    while page := db.read_all("resolution/corpus_papers", after=after, limit=limit):
+        names = 0
         for row in page:
+            names += len(row["authors"])
             stats.papers += 1
             stats.add(TITLE, topic_terms(row["title"], row["keywords"]))
             stats.add(VENUE, [row["venue_key"]] if row["venue_key"] else [])
@@ -381,6 +425,7 @@ def corpus_stats(db: Database, idf_cap_papers: int = DEFAULTS.idf_cap_papers) ->
             stats.add(AFFILIATION, {t for a in row["affiliations"] for t in affiliation_terms(a)})
             stats.add(COAUTHOR, row["authors"])
         after = page[-1]["key"]
+        limit = max(100, min(STATS_PAGE, limit * STATS_SLOTS // max(names, 1)))
     return stats
 
 

@@ -8,12 +8,13 @@ import secrets
 from pathlib import Path
 
 from graph.browser import post_connect_command
+from graph.server.memory import MemoryPlan
 from graph.settings import DEFAULT_USER, ServerSettings
 
 HASH_ITERATIONS = 1024
 
 
-def neo4j_conf(server: ServerSettings) -> str:
+def neo4j_conf(server: ServerSettings, memory: MemoryPlan) -> str:
     """`neo4j.conf` in 5.x names (5.x rejects unknown keys). Loopback only, auth on."""
     home, dist = server.home, server.dist_dir
     lines = [
@@ -32,9 +33,12 @@ def neo4j_conf(server: ServerSettings) -> str:
         "dbms.security.auth_enabled=true",
         "dbms.security.procedures.unrestricted=gds.*,apoc.*",
         "dbms.security.procedures.allowlist=gds.*,apoc.*",
-        f"server.memory.heap.initial_size={server.heap}",
-        f"server.memory.heap.max_size={server.heap}",
-        f"server.memory.pagecache.size={server.pagecache}",
+        f"server.memory.heap.initial_size={memory.heap}",
+        f"server.memory.heap.max_size={memory.heap}",
+        f"server.memory.pagecache.size={memory.pagecache}",
+        # All transactions together; past it a statement fails with a memory error that
+        # graph/db.py turns into a message naming this setting, instead of the heap running out.
+        f"dbms.memory.transaction.total.max={memory.tx_memory}",
         "dbms.usage_report.enabled=false",
         # Transaction logs serve crash recovery here, not backups or clusters: without a bound
         # every resolve of a large corpus (millions of evidence links rewritten) adds gigabytes.
@@ -93,11 +97,11 @@ def ensure_initial_password(server: ServerSettings) -> str:
     return password
 
 
-def write_conf(server: ServerSettings) -> Path:
+def write_conf(server: ServerSettings, memory: MemoryPlan) -> Path:
     """(Re)write the configuration; ports and memory may change between starts."""
     conf_dir = server.home / "conf"
     conf_dir.mkdir(parents=True, exist_ok=True)
-    (conf_dir / "neo4j.conf").write_text(neo4j_conf(server), encoding="utf-8")
+    (conf_dir / "neo4j.conf").write_text(neo4j_conf(server, memory), encoding="utf-8")
     (conf_dir / "apoc.conf").write_text(apoc_conf(), encoding="utf-8")
     for sub in ("data", "logs", "run", "import"):
         (server.home / sub).mkdir(parents=True, exist_ok=True)

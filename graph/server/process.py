@@ -20,7 +20,7 @@ from typing import TypedDict
 
 from graph.db import Database
 from graph.errors import AuthenticationError, ServerError
-from graph.server import build, config
+from graph.server import build, config, memory
 from graph.settings import DEFAULT_USER, ServerSettings
 
 ENTRY_POINT = "org.neo4j.server.CommunityEntryPoint"
@@ -59,6 +59,8 @@ class Status:
     user: str = DEFAULT_USER
     pid: int | None = None
     memory_mb: float | None = None
+    # What the running server was started with: heap, pagecache, tx_memory, why (one line each).
+    memory: dict[str, object] = field(default_factory=dict)
     versions: Versions = field(default_factory=Versions)
 
     def to_dict(self) -> dict[str, object]:
@@ -91,12 +93,25 @@ class ManagedServer:
         build.build(self.settings.dist_dir, progress)
         java = build.find_java()
         self._check_ports_free()
-        config.write_conf(self.settings)
+        sizes = self.memory_plan()
+        config.write_conf(self.settings, sizes)
         config.ensure_initial_password(self.settings)
         progress(f"Starting Neo4j on {self.settings.bolt_uri} (log: {self.log_path})...")
-        self._spawn(java)
+        self._spawn(java, sizes)
         self._wait_until_ready()
         return self.status()
+
+    def memory_plan(self) -> memory.MemoryPlan:
+        """Heap, page cache and transaction memory for a start now: as set, else sized from
+        this machine's RAM and the store in this home."""
+        s = self.settings
+        return memory.plan(
+            memory.machine_ram(),
+            memory.store_size(s.home),
+            heap=s.heap,
+            pagecache=s.pagecache,
+            tx_memory=s.tx_memory,
+        )
 
     def stop(self, timeout: float = 60.0) -> bool:
         """Stop cleanly and wait for the exit; False when it was not running."""
@@ -127,7 +142,8 @@ class ManagedServer:
             pid=pid,
         )
         if pid is not None:
-            status.memory_mb = _rss_mb(pid)
+            status.memory_mb = rss_mb(pid)
+            status.memory = self._started_memory()
             with self.connect_running() as db:
                 status.versions = server_versions(db)
         return status
@@ -161,6 +177,15 @@ class ManagedServer:
             return None
         return {k: v for k, v in state.items() if isinstance(v, int)}
 
+    def _started_memory(self) -> dict[str, object]:
+        """The memory the running server was started with, and why (`run/namesake.json`)."""
+        try:
+            state = json.loads(self._state_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        memory = state.get("memory") if isinstance(state, dict) else None
+        return memory if isinstance(memory, dict) else {}
+
     def _adopt_running_ports(self) -> None:
         """A running server keeps the ports it was started with, whatever the defaults say."""
         state = self._read_state() or {}
@@ -181,15 +206,15 @@ class ManagedServer:
                     str(self.log_path),
                 )
 
-    def _spawn(self, java: str) -> None:
+    def _spawn(self, java: str, sizes: memory.MemoryPlan) -> None:
         s = self.settings
         classpath = os.pathsep.join(
             [str(s.home / "conf"), str(s.dist_dir / "plugins" / "*"), str(s.dist_dir / "lib" / "*")]
         )
         command = [
             java,
-            f"-Xms{s.heap}",
-            f"-Xmx{s.heap}",
+            f"-Xms{sizes.heap}",
+            f"-Xmx{sizes.heap}",
             *JVM_FLAGS,
             "-cp",
             classpath,
@@ -210,7 +235,12 @@ class ManagedServer:
                 cwd=s.home,
                 start_new_session=True,
             )
-        state = {"pid": self._child.pid, "bolt_port": s.bolt_port, "http_port": s.http_port}
+        state = {
+            "pid": self._child.pid,
+            "bolt_port": s.bolt_port,
+            "http_port": s.http_port,
+            "memory": sizes.to_dict(),
+        }
         self._state_path.write_text(json.dumps(state), encoding="utf-8")
 
     def _wait_until_ready(self) -> None:
@@ -256,6 +286,11 @@ class ManagedServer:
                 return True
             time.sleep(0.2)
         return False
+
+    def died_of_memory(self) -> bool:
+        """Whether the server is gone and its log ends with the JVM's heap running out (it is
+        started with -XX:+ExitOnOutOfMemoryError)."""
+        return self.pid() is None and "java.lang.OutOfMemoryError" in self._log_tail(40)
 
     def _log_tail(self, lines: int = 25) -> str:
         try:
@@ -311,7 +346,7 @@ def _is_our_server(pid: int, home: Path) -> bool:
     return ENTRY_POINT.encode() in cmdline and f"--home-dir={home}".encode() in cmdline
 
 
-def _rss_mb(pid: int) -> float | None:
+def rss_mb(pid: int) -> float | None:
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
             if line.startswith("VmRSS:"):

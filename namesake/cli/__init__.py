@@ -3,14 +3,17 @@ and prints. Domain errors become click errors here, and only here."""
 
 from __future__ import annotations
 
+import os
 import sys
+import time
+import traceback
 from pathlib import Path
 
 import click
 
 from graph import __version__
-from graph.errors import NamesakeError
-from graph.settings import Connection, ServerSettings
+from graph.errors import HEAP_SETTING, MEMORY_FIXES, NamesakeError, ServerError
+from graph.settings import Connection, ServerSettings, default_log_dir
 from namesake.cli.browse import browse
 from namesake.cli.context import AppContext
 from namesake.cli.curate import curate
@@ -26,13 +29,56 @@ from namesake.cli.review import review
 
 
 class NamesakeGroup(click.Group):
-    """Turns namesake's own errors into a one-paragraph message and exit code 1."""
+    """Turns namesake's own errors into a one-paragraph message and exit code 1, and any other
+    error into one line naming a log file that holds its traceback."""
 
     def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
         except NamesakeError as exc:
-            raise click.ClickException(str(exc)) from exc
+            raise click.ClickException(_explained(exc, ctx.obj)) from exc
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as exc:
+            raise click.ClickException(_unexpected(exc, ctx)) from exc
+
+
+def _explained(exc: NamesakeError, app: object) -> str:
+    """The error's message; a lost managed server that died of a full heap says so."""
+    if (
+        isinstance(exc, ServerError)
+        and isinstance(app, AppContext)
+        and app.connection.is_managed
+        and app.managed().died_of_memory()
+    ):
+        log = app.managed().log_path
+        return f"{exc} Neo4j stopped because its heap ran out ({log}). {MEMORY_FIXES[HEAP_SETTING]}"
+    return str(exc)
+
+
+def _unexpected(exc: Exception, ctx: click.Context) -> str:
+    """Write the traceback to a log file of its own; one line saying what broke and where the
+    traceback is."""
+    what = f"{type(exc).__name__}: {str(exc).strip().splitlines()[0] if str(exc).strip() else ''}"
+    try:
+        log = _write_traceback(exc, ctx)
+    except OSError as failed:
+        return f"unexpected error {what} (its traceback could not be written: {failed})"
+    return f"unexpected error {what}; the traceback is in {log}"
+
+
+def _write_traceback(exc: Exception, ctx: click.Context) -> Path:
+    logs = default_log_dir()
+    logs.mkdir(parents=True, exist_ok=True)
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    path = logs / f"error-{stamp}-{os.getpid()}.log"
+    command = " ".join(["namesake", *sys.argv[1:]]) if sys.argv else ctx.command_path
+    text = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    path.write_text(
+        f"namesake {__version__}, {time.strftime('%Y-%m-%d %H:%M:%S')}\n{command}\n\n{text}",
+        encoding="utf-8",
+    )
+    return path
 
 
 @click.group(cls=NamesakeGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -16,6 +16,7 @@ def db() -> None:
 
     \b
     Examples:
+      namesake db start                  # memory sized from the machine and the store
       namesake db start --bolt-port 17687 --heap 4g
       namesake db status --json
       namesake db stop
@@ -25,8 +26,15 @@ def db() -> None:
 @db.command()
 @click.option("--bolt-port", type=int, envvar="NAMESAKE_BOLT_PORT", help="Bolt port on 127.0.0.1.")
 @click.option("--http-port", type=int, envvar="NAMESAKE_HTTP_PORT", help="HTTP/Browser port.")
-@click.option("--heap", envvar="NAMESAKE_HEAP", help="JVM heap, e.g. 2g.")
-@click.option("--pagecache", envvar="NAMESAKE_PAGECACHE", help="Page cache, e.g. 1g.")
+@click.option("--heap", envvar="NAMESAKE_HEAP", help="JVM heap, e.g. 4g (default: sized).")
+@click.option(
+    "--pagecache", envvar="NAMESAKE_PAGECACHE", help="Page cache, e.g. 2g (default: sized)."
+)
+@click.option(
+    "--tx-memory",
+    envvar="NAMESAKE_TX_MEMORY",
+    help="Memory of all transactions at once, e.g. 3g (default: 70% of the heap).",
+)
 @click.option(
     "--timeout",
     type=float,
@@ -40,14 +48,20 @@ def start(
     http_port: int | None,
     heap: str | None,
     pagecache: str | None,
+    tx_memory: str | None,
     timeout: float | None,
 ) -> None:
-    """Build (first use) and start the server; a running server is left alone."""
+    """Build (first use) and start the server; a running server is left alone.
+
+    Heap, page cache and transaction memory not given are sized from the machine's RAM and
+    the store as `neo4j-admin server memory-recommendation` does, leaving a third of the RAM
+    to namesake's own process and other work; what was chosen, and why, is printed."""
     app.server = app.server.with_overrides(
         bolt_port=bolt_port,
         http_port=http_port,
         heap=heap,
         pagecache=pagecache,
+        tx_memory=tx_memory,
         startup_timeout=timeout,
     )
     status = app.managed().start(progress)
@@ -87,5 +101,14 @@ def _describe(status: Status) -> str:
             f"(user {status.user}, password in {status.password_file})",
             f"  home     {status.home}",
             f"  log      {status.log}",
+            *_memory_lines(status.memory),
         ]
     )
+
+
+def _memory_lines(memory: dict[str, object]) -> list[str]:
+    """What the server was started with, and why: one line each."""
+    why = memory.get("why")
+    if not isinstance(why, list):
+        return []
+    return [f"  memory   {line}" for line in why]

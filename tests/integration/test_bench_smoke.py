@@ -8,7 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from bench import bench_curve, bench_load, bench_memory, bench_resolve, bench_sensitivity, harness
+from bench import (
+    bench_curve,
+    bench_load,
+    bench_memory,
+    bench_physics,
+    bench_resolve,
+    bench_sensitivity,
+    harness,
+)
 from graph.db import Database
 from graph.resolution.parameters import DEFAULTS
 from graph.server import ManagedServer
@@ -54,6 +62,21 @@ def test_resolve_benchmark(server: ManagedServer) -> None:
     assert quality["unresolved"] == 0
     assert "rules/coauthor" in result["profile"]
     assert "B3 F1" in bench_resolve.describe(result)
+
+
+def test_physics_benchmark(server: ManagedServer) -> None:
+    result = bench_physics.run(150, server=server)
+    steps = result["steps"]
+    assert set(steps) == {"bulk_load", "online_load", "resolve"}
+    assert all(step["ok"] for step in steps.values()), steps
+    assert result["max_team"] > 1000 and result["mentions"] > 5000
+    assert all(step["server_peak_mb"] > 100 for step in steps.values())
+    assert steps["resolve"]["peak_mb"] > 10 and steps["online_load"]["python_peak_mb"] > 10
+    assert result["memory"]["heap"] == server.settings.heap  # the session's, set explicitly
+    assert result["online_to_bulk_ratio"] > 0 and result["end_to_end_seconds"] > 0
+    assert result["quality"]["mentions"] == result["mentions"]
+    assert 0.5 < result["quality"]["b3_f1"] <= 1
+    assert "end to end" in bench_physics.describe(result)
 
 
 def test_memory_benchmark(server: ManagedServer) -> None:

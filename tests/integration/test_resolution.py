@@ -18,7 +18,7 @@ from graph.evaluation import evaluate, format_table, read_assignments, read_trut
 from graph.evaluation.metrics import macro_average
 from graph.evaluation.reader import labelled_mentions
 from graph.export import assignment_lines, person_records, write_lines
-from graph.resolution import pipeline, resolve, textlinks
+from graph.resolution import batching, pipeline, resolve, textlinks
 from graph.review import review_queue
 from graph.settings import ServerSettings
 from loaders.writer import GraphWriter
@@ -245,7 +245,7 @@ def test_interrupted_run_is_finished_by_a_rerun(db: Database, monkeypatch) -> No
         calls.append(1)
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(pipeline, "GROUP_BATCH", 50)
+    monkeypatch.setattr(batching, "MAX_GROUPS", 50)
     monkeypatch.setattr(pipeline, "_merge_batch", fail_after_first_batch)
     with pytest.raises(KeyboardInterrupt):
         resolve(db)
@@ -256,6 +256,17 @@ def test_interrupted_run_is_finished_by_a_rerun(db: Database, monkeypatch) -> No
     resolve(db)
     assert assignments(db) == expected
     assert db.query("test/resolution_invariants")[0]["doubly_resolved"] == 0
+
+
+def test_groups_linked_in_slices_get_the_same_evidence(db: Database, monkeypatch) -> None:
+    load(db, [data_path("aminer-dev", name) for name in ("Jim_Gray.xml", "Kai_Zhang.xml")])
+    resolve(db)
+    expected, evidence = assignments(db), db.query("test/evidence_by_group")
+    db.execute_autocommit("test/forget_resolution")
+    monkeypatch.setattr(batching, "PAIR_ROWS", 20)  # every group with 21+ pairs is sliced
+    resolve(db)
+    assert db.query("test/evidence_by_group") == evidence
+    assert assignments(db) == expected
 
 
 def test_gold_labels_are_never_read(db: Database) -> None:

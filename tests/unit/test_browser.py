@@ -15,6 +15,7 @@ from click.testing import CliRunner
 
 from graph import browser
 from graph.server import config
+from graph.server.memory import plan
 from graph.settings import ServerSettings
 from namesake.cli import main
 from namesake.cli.browse import browse
@@ -93,7 +94,7 @@ def test_post_connect_and_editor_commands() -> None:
 
 def test_managed_server_applies_the_style_on_connect(tmp_path: Path) -> None:
     settings = ServerSettings(home=tmp_path / "home", cache_dir=tmp_path / "cache")
-    lines = config.neo4j_conf(settings).splitlines()
+    lines = config.neo4j_conf(settings, plan(8 * 1024**3, 0)).splitlines()
     assert f"browser.post_connect_cmd={browser.post_connect_command()}" in lines
     assert "client.allow_telemetry=false" in lines
 

@@ -10,6 +10,7 @@ import pytest
 from graph import settings
 from graph.errors import BuildError
 from graph.server import build, config
+from graph.server.memory import plan
 from graph.settings import ServerSettings
 
 REPO = Path(__file__).resolve().parents[2]
@@ -32,7 +33,7 @@ def test_auth_ini_matches_what_neo4j_admin_writes() -> None:
 
 
 def test_conf_listens_on_loopback_with_auth_and_given_ports(tmp_path: Path) -> None:
-    conf = config.neo4j_conf(sample_settings(tmp_path))
+    conf = config.neo4j_conf(sample_settings(tmp_path), plan(8 * 1024**3, 0))
     assert "server.default_listen_address=127.0.0.1" in conf
     assert "server.bolt.listen_address=127.0.0.1:7001" in conf
     assert "server.http.listen_address=127.0.0.1:7002" in conf
@@ -43,7 +44,7 @@ def test_conf_listens_on_loopback_with_auth_and_given_ports(tmp_path: Path) -> N
 
 def test_initial_password_is_private_and_kept(tmp_path: Path) -> None:
     server = sample_settings(tmp_path)
-    config.write_conf(server)
+    config.write_conf(server, plan(8 * 1024**3, 0))
     first = config.ensure_initial_password(server)
     assert len(first) >= 24
     assert server.password_file.stat().st_mode & 0o777 == 0o600

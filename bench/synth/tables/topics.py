@@ -203,3 +203,38 @@ TITLE_TEMPLATES = (
     "{M} {A}",
 )
 SMALL_WORDS = frozenset("a an and for from in of on the to via with".split())
+# The fields of the physics-shaped profile (bench/synth/physics.py): terms; venues.
+PHYSICS_AREAS: tuple[tuple[str, str], ...] = (
+    (
+        "galaxy evolution; stellar populations; star formation; active galactic nuclei; "
+        "galaxy clusters; interstellar medium; molecular clouds; spectral energy distributions; "
+        "high-redshift galaxies; galaxy mergers; dust emission; metallicity gradients",
+        "Astrophys. J.; Mon. Not. R. Astron. Soc.; Astron. Astrophys.; Astron. J.",
+    ),
+    (
+        "cosmic microwave background; dark energy; large-scale structure; weak lensing; "
+        "baryon acoustic oscillations; cosmological simulations; primordial non-gaussianity; "
+        "reionization; galaxy surveys; photometric redshifts; cosmological parameters",
+        "J. Cosmol. Astropart. Phys.; Phys. Rev. D; Mon. Not. R. Astron. Soc.; Astrophys. J.",
+    ),
+    (
+        "exoplanets; transit photometry; radial velocities; protoplanetary disks; planet "
+        "formation; debris disks; brown dwarfs; stellar activity; asteroseismology; binary stars",
+        "Astron. J.; Astron. Astrophys.; Astrophys. J. Lett.; Icarus",
+    ),
+    (
+        "gamma-ray bursts; neutron stars; black hole binaries; supernova remnants; pulsars; "
+        "gravitational waves; accretion disks; relativistic jets; cosmic rays; magnetars",
+        "Astrophys. J.; Phys. Rev. Lett.; Mon. Not. R. Astron. Soc.; Astropart. Phys.",
+    ),
+    (
+        "solar flares; coronal mass ejections; solar wind; magnetic reconnection; sunspots; "
+        "helioseismology; chromosphere; space weather; coronal heating",
+        "Sol. Phys.; Astrophys. J.; Astron. Astrophys.; J. Geophys. Res.",
+    ),
+    (
+        "detector calibration; adaptive optics; spectrographs; interferometry; radio telescopes; "
+        "data pipelines; survey instrumentation; photometric calibration; CCD detectors",
+        "Proc. SPIE; Publ. Astron. Soc. Pac.; Astron. Comput.; J. Astron. Telesc. Instrum. Syst.",
+    ),
+)

@@ -1,0 +1,19 @@
+// The size of the given name groups, by which the resolution batches them (pipeline.py):
+// their mentions; the coauthor slots the merge reads beside them (the authors of their papers
+// of at most $max_team authors: larger papers count no coauthors); and the rows the coauthor
+// rule makes, a pair of the group's mentions per coauthor name they share, which grow with
+// the square of the mentions that share one (a team that signs together again and again).
+UNWIND $groups AS g
+CALL (g) {
+  MATCH (m:Mention {group: g})-[:OF]->(p:Paper)
+  RETURN count(m) AS mentions,
+         sum(CASE WHEN p.author_count <= $max_team THEN p.author_count - 1 ELSE 0 END)
+           AS coauthor_slots
+}
+CALL (g) {
+  MATCH (m:Mention {group: g})-[:OF]->(p:Paper)<-[:OF]-(c:Mention)-[:NAMED]->(a:Author)
+  WHERE c <> m AND p.author_count <= $max_team AND coalesce(a.group, '') <> g
+  WITH a.base_key AS base, count(DISTINCT m) AS carriers
+  RETURN coalesce(sum(carriers * (carriers - 1) / 2), 0) AS pair_rows
+}
+RETURN g AS group, mentions, coauthor_slots, pair_rows

@@ -5,8 +5,10 @@
      "keywords": ["..."], "abstract": "..."}
 
 Optional: "title" (a paper without one is loaded untitled), "source" (default "jsonl"); per
-author "email" and "truth" (a gold label). "id" may be a string or an integer. Blank lines are
-skipped. A line that is wrong becomes a bad record naming the file, the line and what to change.
+author "email", "truth" (a gold label) and, in place of "affiliation", an "affiliations" list
+(as ORCID- and OpenAlex-style records give it). "id" may be a string or an integer. Blank lines
+are skipped. A line that is wrong becomes a bad record naming the file, the line and what to
+change.
 """
 
 from __future__ import annotations
@@ -144,4 +146,14 @@ def _author(author: Any, position: int) -> AuthorSlot:
     if name is None:
         raise InvalidLine(f'"{where}name" is missing or empty')
     extra = {field: _text(author, field, where) for field in _AUTHOR_TEXT_FIELDS}
+    extra["affiliation"] = extra["affiliation"] or _affiliations(author, where)
     return AuthorSlot(name=name, position=position, **extra)
+
+
+def _affiliations(author: dict[str, Any], where: str) -> str | None:
+    """An "affiliations" list (ORCID- and OpenAlex-style records give one per institution),
+    joined into one affiliation text."""
+    value = author.get("affiliations") or []
+    if not isinstance(value, list) or not all(isinstance(a, str) for a in value):
+        raise InvalidLine(f'"{where}affiliations" must be a list of strings')
+    return "; ".join(a.strip() for a in value if a.strip()) or None

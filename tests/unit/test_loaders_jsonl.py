@@ -90,6 +90,18 @@ def test_bad_lines_name_file_line_and_problem(tmp_path: Path, line: Any, problem
     assert "DESIGN.md" in str(error.value)  # says what a line should look like
 
 
+def test_an_affiliations_list_is_read_as_the_affiliation() -> None:
+    record = jsonl.paper_from_object(
+        {**GOOD, "authors": [{"name": "A B", "affiliations": ["TIFR, Mumbai", " IIT Delhi "]}]}
+    )
+    assert record.authors[0].affiliation == "TIFR, Mumbai; IIT Delhi"
+
+
+def test_an_affiliations_value_that_is_not_a_list_of_strings_is_refused() -> None:
+    with pytest.raises(ValueError, match="affiliations"):
+        jsonl.paper_from_object({**GOOD, "authors": [{"name": "A B", "affiliations": "TIFR"}]})
+
+
 def test_a_bad_line_is_a_bad_record_and_reading_goes_on(tmp_path: Path) -> None:
     path = tmp_path / "papers.jsonl"
     path.write_bytes(

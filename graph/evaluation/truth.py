@@ -1,10 +1,13 @@
 """Gold labels and the assembly of an evaluation.
 
 A truth file (`namesake evaluate --truth FILE`) has one JSON object per line:
-`{"paper": "<source id>", "name": "<name as written>", "person": "<gold id>"}`; blank lines are
-skipped and other keys ignored. A label applies to the mention whose paper has that source id
-and whose name as written is the same after `graph.names.normalize` (a DBLP suffix such as `0003`
-is part of the name as written, so it must be on both sides or on neither).
+`{"paper": "<source id>", "name": "<name as written>", "person": "<gold id>"}`, and where the
+source grouped its labels into blocks (the ambiguous name a label was made for), `"block"`:
+the labels are then scored block by block as the source made them, instead of by name group.
+Blank lines are skipped and other keys ignored. A label applies to the mention whose paper has
+that source id and whose name as written is the same after `graph.names.normalize` (a DBLP
+suffix such as `0003` is part of the name as written, so it must be on both sides or on
+neither).
 
 `evaluate` scores the resolution and both baselines block by block. Mentions without a gold
 label are left out (they are counted, not scored); a mention with a gold label but no predicted
@@ -15,7 +18,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Hashable, Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from itertools import groupby
 from pathlib import Path
 
@@ -38,6 +41,7 @@ class TruthLabel:
     name: str
     person: str
     line: int
+    block: str | None = None
 
 
 @dataclass(frozen=True)
@@ -46,6 +50,7 @@ class Truth:
 
     path: str
     labels: Mapping[TruthKey, str]
+    blocks: Mapping[TruthKey, str] = field(default_factory=dict)  # where the file gives them
 
 
 @dataclass(frozen=True)
@@ -104,7 +109,11 @@ def read_truth(path: str | Path) -> Truth:
             "the truth file has no labels",
             hint='Write one {"paper": ..., "name": ..., "person": ...} per line.',
         )
-    return Truth(str(path), {key: label.person for key, label in labels.items()})
+    return Truth(
+        str(path),
+        {key: label.person for key, label in labels.items()},
+        {key: label.block for key, label in labels.items() if label.block},
+    )
 
 
 def _lines(path: Path) -> list[str]:
@@ -151,13 +160,25 @@ def parse_truth_line(line: str, path: str, number: int) -> TruthLabel:
             line=number,
             hint='"paper", "name" and "person" must be non-empty strings.',
         )
-    return TruthLabel(row["paper"].strip(), row["name"].strip(), row["person"].strip(), number)
+    block = row.get("block")
+    return TruthLabel(
+        row["paper"].strip(),
+        row["name"].strip(),
+        row["person"].strip(),
+        number,
+        block.strip() if isinstance(block, str) and block.strip() else None,
+    )
 
 
 def with_truth(mentions: Iterable[EvalMention], truth: Truth) -> list[EvalMention]:
-    """The mentions with their gold replaced by the truth file's label (None when it has none)."""
-    labels = truth.labels
-    return [replace(m, gold=labels.get(truth_key(m.paper_id, m.name))) for m in mentions]
+    """The mentions with their gold replaced by the truth file's label (None when it has none),
+    and their block by the file's where it gives one."""
+    labels, blocks = truth.labels, truth.blocks
+    found = []
+    for m in mentions:
+        key = truth_key(m.paper_id, m.name)
+        found.append(replace(m, gold=labels.get(key), block=blocks.get(key, m.block)))
+    return found
 
 
 Assignment = tuple[str, float | None]  # a person, and the assignment's score if given

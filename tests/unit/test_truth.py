@@ -211,3 +211,25 @@ def test_plot_without_matplotlib_says_what_to_install(tmp_path, monkeypatch):
         monkeypatch.setitem(sys.modules, module, None)
     with pytest.raises(EvaluationError, match=r"pip install 'namesake\[plot\]'"):
         plot_f1(evaluate(MENTIONS), tmp_path / "f1.png")
+
+
+def test_a_truth_files_blocks_are_read_and_scored_block_by_block(tmp_path):
+    path = write(
+        tmp_path,
+        json.dumps({"paper": "p1", "name": "J. Smith", "person": "s1", "block": "j smith"}),
+        json.dumps({"paper": "p2", "name": "John Smith", "person": "s1", "block": "j smith"}),
+        json.dumps({"paper": "p3", "name": "Jane Smith", "person": "s2", "block": " "}),
+    )
+    truth = read_truth(path)
+    assert truth.blocks == {("p1", "j smith"): "j smith", ("p2", "john smith"): "j smith"}
+    mentions = [
+        m("a", "group 1", None, "P1", paper="p1", name="J. Smith"),
+        m("b", "group 2", None, "P2", paper="p2", name="John Smith"),
+        m("c", "group 2", None, "P2", paper="p3", name="Jane Smith"),
+    ]
+    # the labelled block wins over the name group; a blank block keeps the group
+    assert [x.block for x in with_truth(mentions, truth)] == ["j smith", "j smith", "group 2"]
+    evaluation = evaluate(mentions, truth)
+    assert [b.block for b in evaluation.resolution.blocks] == ["group 2", "j smith"]
+    smith = evaluation.resolution.blocks[1]
+    assert (smith.mentions, smith.scores.b3_recall) == (2, 0.5)

@@ -1,16 +1,19 @@
 """What `namesake load PATH...` loads: the files named, and in each directory named the regular
 files whose format is detected (and is the one asked for, when one is), sorted by name.
-Subdirectories are not descended into; everything a directory holds besides is skipped, with
-why, so that the CLI can say so."""
+Subdirectories are not descended into, and a truth file beside the papers (gold labels, as the
+labelled corpora keep them) is not loaded as papers; everything a directory holds besides is
+skipped, with why, so that the CLI can say so."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from graph.errors import InputError
 from loaders import FORMATS, detect_format
+from loaders.files import read_head
 from loaders.validation import REJECTS_SUFFIX
 
 
@@ -72,6 +75,24 @@ def _why_skipped(entry: Path, fmt: str | None) -> str | None:
         detected = detect_format(entry)
     except InputError as error:
         return error.problem
+    return _not_papers(entry, detected, fmt)
+
+
+def _not_papers(entry: Path, detected: str, fmt: str | None) -> str | None:
+    """Why a file of a detected format is still not one to load, if it is not."""
     if fmt is not None and detected != fmt:
         return f"in format {detected}, not {fmt}"
+    if detected == "jsonl" and _is_truth_file(entry):
+        return "gold labels, not papers (for `namesake evaluate --truth` or `train --truth`)"
     return None
+
+
+def _is_truth_file(entry: Path) -> bool:
+    """Whether a JSON-lines file's first record is a gold label ({"paper", "name", "person"}),
+    as the labelled corpora keep beside their papers."""
+    first = next((line for line in read_head(entry).splitlines() if line.strip()), "")
+    try:
+        record = json.loads(first)
+    except ValueError:
+        return False
+    return isinstance(record, dict) and {"paper", "name", "person"} <= record.keys()

@@ -20,6 +20,7 @@ def folder(tmp_path: Path) -> Path:
     (tmp_path / "a.bib").write_text(BIB)
     (tmp_path / "notes.txt").write_text("words\n")
     (tmp_path / "b.jsonl.rejects.jsonl").write_text(PAPER)
+    (tmp_path / "truth.jsonl").write_text('\n{"paper": "p", "name": "A B", "person": "x"}\n')
     return tmp_path
 
 
@@ -30,6 +31,9 @@ def test_a_directory_gives_its_detected_files_in_name_order(tmp_path: Path) -> N
         tmp_path / "b.jsonl.rejects.jsonl": "the rejects file of an earlier load",
         tmp_path / "notes.txt": "the input format is not recognised",
         tmp_path / "sub": "a directory (subdirectories are not loaded)",
+        tmp_path / "truth.jsonl": (
+            "gold labels, not papers (for `namesake evaluate --truth` or `train --truth`)"
+        ),
     }
 
 

@@ -11,7 +11,7 @@ first, and a later one finds what it needs.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from loaders.records import PaperRecord, PersonRecord, Record, VenueRecord
@@ -84,19 +84,4 @@ def row_batches(records: Iterable[Record], max_rows: int) -> Iterator[RowBatch]:
             batch.add(kind, row)
         batch.records += 1
     if batch.size or batch.records:
-        yield batch
-
-
-def weighted_batches(items: Sequence[tuple[str, int]], max_weight: int) -> Iterator[list[str]]:
-    """Keys in batches whose weights sum to at most `max_weight`; a key heavier than that
-    alone makes a batch of its own."""
-    batch: list[str] = []
-    weight = 0
-    for key, item_weight in items:
-        if batch and weight + item_weight > max_weight:
-            yield batch
-            batch, weight = [], 0
-        batch.append(key)
-        weight += item_weight
-    if batch:
         yield batch

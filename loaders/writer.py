@@ -16,10 +16,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from graph.batches import weighted_batches
 from graph.db import Database, Transaction
 from graph.teams import MAX_TEAM
 from loaders import format_of
-from loaders.batches import KINDS, RowBatch, row_batches, weighted_batches
+from loaders.batches import KINDS, RowBatch, row_batches
 from loaders.records import RecordWarning
 from loaders.validation import BadRecordPolicy, FileCheck, checked_items
 
@@ -176,8 +177,8 @@ class GraphWriter:
         while stale := self.db.query(
             "load/stale_authors", limit=STALE_AUTHORS_READ, max_team=self.max_team
         ):
-            weighted = [(row["key"], row["pairs"]) for row in stale]
-            for keys in weighted_batches(weighted, self.coauthor_rows):
+            work = {row["key"]: row["pairs"] for row in stale}
+            for keys in weighted_batches(work, work, self.coauthor_rows):
                 row = self.db.execute("load/derive_coauthors", keys=keys, max_team=self.max_team)
                 pairs += row[0]["pairs"]
         return pairs

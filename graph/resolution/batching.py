@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
+from graph.batches import weighted_batches
+
 # Mentions, coauthor slots and coauthor-rule rows per batch: well above what 200 groups of the
 # DBLP-like synthetic corpus hold, so that its batches stay as they were.
 BATCH_WORK = 200_000
@@ -34,17 +36,7 @@ def work_batches(
     the call); a group heavier than the budget alone."""
     budget = BATCH_WORK if budget is None else budget
     max_groups = MAX_GROUPS if max_groups is None else max_groups
-    batch: list[str] = []
-    held = 0
-    for group in groups:
-        size = work.get(group, 0)
-        if batch and (held + size > budget or len(batch) >= max_groups):
-            yield batch
-            batch, held = [], 0
-        batch.append(group)
-        held += size
-    if batch:
-        yield batch
+    return weighted_batches(groups, work, budget, max_groups)
 
 
 def slices(keys: list[str], pair_rows: int, budget: int | None = None) -> list[list[str]]:

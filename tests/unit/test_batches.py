@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.batches import KINDS, record_rows, row_batches, weighted_batches
+from graph.batches import weighted_batches
+from loaders.batches import KINDS, record_rows, row_batches
 from loaders.records import AuthorSlot, PaperRecord, PersonRecord, VenueRecord
 
 
@@ -67,7 +68,7 @@ def test_a_record_without_rows_still_counts() -> None:
 
 def test_coauthor_batches_are_bounded_by_coauthor_rows() -> None:
     stale = [("a", 40), ("b", 50), ("c", 20), ("d", 500), ("e", 0), ("f", 99)]
-    batches = list(weighted_batches(stale, max_weight=100))
-    assert batches == [["a", "b"], ["c"], ["d"], ["e", "f"]]
     weight = dict(stale)
+    batches = list(weighted_batches(weight, weight, budget=100))
+    assert batches == [["a", "b"], ["c"], ["d"], ["e", "f"]]
     assert all(sum(weight[k] for k in b) <= 100 or len(b) == 1 for b in batches)

@@ -19,6 +19,7 @@ from graph.errors import CurationError
 from graph.lookup import find_mention
 from graph.resolution import resolve
 from graph.resolution.constraints import Curated
+from graph.resolution.model import MergeModel
 
 
 @dataclass(frozen=True)
@@ -28,18 +29,30 @@ class Correction:
     summary: str
 
 
-def merge(db: Database, first: str, second: str, who: str, why: str | None) -> Correction:
+def merge(
+    db: Database,
+    first: str,
+    second: str,
+    who: str,
+    why: str | None,
+    model: MergeModel | None = None,
+) -> Correction:
     """Persons `first` and `second` are one person."""
     a, b = _person(db, first), _person(db, second)
     if first == second:
         raise CurationError(f"{first} and {second} are the same person already.")
     _refuse_apart(db, _keys(a), _keys(b))
     roles = [("subject", m) for m in _keys(a)] + [("with", m) for m in _keys(b)]
-    return _store(db, "merge", roles, f"merge {first} and {second}", who, why, a + b)
+    return _store(db, "merge", roles, f"merge {first} and {second}", who, why, a + b, model)
 
 
 def split(
-    db: Database, person: str, papers: Iterable[str], who: str, why: str | None
+    db: Database,
+    person: str,
+    papers: Iterable[str],
+    who: str,
+    why: str | None,
+    model: MergeModel | None = None,
 ) -> Correction:
     """The mentions of `person` on `papers` are another person than the rest."""
     mentions = _person(db, person)
@@ -57,10 +70,18 @@ def split(
     _refuse_together(db, _keys(moved), _keys(rest))
     roles = [("subject", m) for m in _keys(moved)] + [("against", m) for m in _keys(rest)]
     summary = f"split {len(moved)} of {len(mentions)} papers off {person}"
-    return _store(db, "split", roles, summary, who, why, mentions)
+    return _store(db, "split", roles, summary, who, why, mentions, model)
 
 
-def move(db: Database, paper: str, name: str, person: str, who: str, why: str | None) -> Correction:
+def move(
+    db: Database,
+    paper: str,
+    name: str,
+    person: str,
+    who: str,
+    why: str | None,
+    model: MergeModel | None = None,
+) -> Correction:
     """The mention of `name` on `paper` belongs to `person`."""
     mention = find_mention(db, paper, name)
     target = _person(db, person)
@@ -79,11 +100,25 @@ def move(db: Database, paper: str, name: str, person: str, who: str, why: str | 
         + [("against", m) for m in _keys(former)]
     )
     return _store(
-        db, "move", roles, f"move {name} on {paper} to {person}", who, why, [mention, *target]
+        db,
+        "move",
+        roles,
+        f"move {name} on {paper} to {person}",
+        who,
+        why,
+        [mention, *target],
+        model,
     )
 
 
-def pin(db: Database, paper: str, name: str, who: str, why: str | None) -> Correction:
+def pin(
+    db: Database,
+    paper: str,
+    name: str,
+    who: str,
+    why: str | None,
+    model: MergeModel | None = None,
+) -> Correction:
     """The mention of `name` on `paper` stays with the person it has now."""
     mention = find_mention(db, paper, name)
     if not mention["person"]:
@@ -91,11 +126,18 @@ def pin(db: Database, paper: str, name: str, who: str, why: str | None) -> Corre
     others = [m for m in _person(db, mention["person"]) if m["mention"] != mention["mention"]]
     roles = [("subject", mention["mention"])] + [("with", m) for m in _keys(others)]
     return _store(
-        db, "pin", roles, f"pin {name} on {paper} to {mention['person']}", who, why, [mention]
+        db,
+        "pin",
+        roles,
+        f"pin {name} on {paper} to {mention['person']}",
+        who,
+        why,
+        [mention],
+        model,
     )
 
 
-def undo(db: Database, curation: str, who: str) -> Correction:
+def undo(db: Database, curation: str, who: str, model: MergeModel | None = None) -> Correction:
     """Make a curation inactive (it stays on record) and re-resolve what it touched."""
     found = db.query("curation/get", id=curation)
     if not found:
@@ -103,7 +145,7 @@ def undo(db: Database, curation: str, who: str) -> Correction:
     if not found[0]["active"]:
         raise CurationError(f"curation {curation} was undone already.")
     row = db.execute("curation/undo", id=curation, who=who)[0]
-    _reresolve(db, row["groups"])
+    _reresolve(db, row["groups"], model)
     return Correction(curation, row["kind"], f"undid {row['kind']} {curation}")
 
 
@@ -119,6 +161,7 @@ def _store(
     who: str,
     why: str | None,
     touched: list[Row],
+    model: MergeModel | None,
 ) -> Correction:
     curation = f"c-{uuid.uuid4().hex[:10]}"
     db.execute(
@@ -130,14 +173,14 @@ def _store(
         summary=summary,
         roles=[{"role": role, "mention": key} for role, key in roles],
     )
-    _reresolve(db, sorted({m["group"] for m in touched if m.get("group")}))
+    _reresolve(db, sorted({m["group"] for m in touched if m.get("group")}), model)
     return Correction(curation, kind, summary)
 
 
-def _reresolve(db: Database, groups: list[str]) -> None:
+def _reresolve(db: Database, groups: list[str], model: MergeModel | None) -> None:
     names = sorted({r["name"] for r in db.query("curation/names_of_groups", groups=groups)})
     if names:
-        resolve(db, names)
+        resolve(db, names, model=model)
 
 
 def _person(db: Database, person: str) -> list[Row]:

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import math
 from typing import TypedDict, cast
+
+import numpy as np
 
 from graph import lookup
 from graph.db import Database
-from graph.resolution.merge import THRESHOLD
+from graph.resolution.cluster_space import DESCRIPTIONS, FEATURES
+from graph.resolution.model import MergeModel, load_model
 
 EVIDENCE_SHOWN = 10
+REASONS_SHOWN = 6  # the features that moved a merge's probability most
 
 
 class SharedCoauthors(TypedDict):
@@ -55,11 +60,30 @@ class MentionExplanation(TypedDict):
     score: float | None
     seed_score: float | None
     join_score: float | None
-    text_link: float | None
+    merge_features: list[float] | None
+    model: str | None
     seed_size: int
     evidence: list[EvidenceLink]
     curations: list[CurationRef]
     coauthor_communities: list[int]
+    merge: MergeReasons | None  # why the weakest merge on its way was made
+
+
+class Reason(TypedDict):
+    """One feature of a merge and how far it moved the merge's log-odds."""
+
+    feature: str
+    words: str
+    value: float | None
+    contribution: float
+
+
+class MergeReasons(TypedDict):
+    probability: float
+    threshold: float
+    base: float  # the log-odds every merge starts from
+    reasons: list[Reason]  # largest moves first
+    same_model: bool  # the model that made the merge is the one that explains it
 
 
 class PathHop(SharedCoauthors):
@@ -98,9 +122,40 @@ def find_mention(db: Database, paper: str, name: str) -> str:
     return key
 
 
-def explain_mention(db: Database, mention: str) -> MentionExplanation:
+def explain_mention(
+    db: Database, mention: str, model: MergeModel | None = None
+) -> MentionExplanation:
     row = db.query("explain/mention", mention=mention, limit=EVIDENCE_SHOWN)[0]
-    return cast(MentionExplanation, row)
+    found = cast(MentionExplanation, row)
+    features = found["merge_features"]
+    found["merge"] = None
+    # features stored by a namesake with other features cannot be read: resolve again
+    if features is not None and found["join_score"] is not None and len(features) == len(FEATURES):
+        found["merge"] = merge_reasons(features, found["model"], model or load_model())
+    return found
+
+
+def merge_reasons(features: list[float], made_by: str | None, model: MergeModel) -> MergeReasons:
+    """Each feature's share of a merge's log-odds (the model's SHAP values), largest first."""
+    contributions, base = model.contributions(np.array([features], dtype=np.float32))
+    reasons: list[Reason] = [
+        {
+            "feature": name,
+            "words": DESCRIPTIONS[name],
+            "value": None if math.isnan(value) else round(value, 3),
+            "contribution": round(float(share), 3),
+        }
+        for name, value, share in zip(FEATURES, features, contributions[0], strict=True)
+    ]
+    reasons.sort(key=lambda r: -abs(r["contribution"]))
+    logit = float(base[0] + contributions[0].sum())
+    return {
+        "probability": round(1 / (1 + math.exp(-logit)), 4),
+        "threshold": model.threshold,
+        "base": round(float(base[0]), 3),
+        "reasons": reasons[:REASONS_SHOWN],
+        "same_model": made_by == model.digest,
+    }
 
 
 def explain_pair(db: Database, first: str, second: str) -> PairExplanation:
@@ -113,7 +168,7 @@ def explain_pair(db: Database, first: str, second: str) -> PairExplanation:
         "second": b,
         "same_person": together,
         "path": cast(list[PathHop], db.query("explain/path", first=first, second=second)),
-        "threshold": a.get("merge_threshold") or THRESHOLD,
+        "threshold": a.get("merge_threshold") or load_model().threshold,
         "apart_because": _hard_rules(a, b),
     }
     if a["person"] and b["person"] and not together:

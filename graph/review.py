@@ -8,10 +8,10 @@ from typing import TypedDict, cast
 from graph.db import Database
 from graph.lookup import groups_of_names
 
-# A merge below twice what its name's merges need is near enough to deserve a look: on
-# aminer-dev 29% of the mentions such merges bring are wrong, 12% at two to three times it,
-# 1.5% above.
-WEAK_MARGIN = 2.0
+# A merge whose probability is less than this above the model's threshold is near enough to
+# deserve a look (the probabilities are calibrated: such a merge is wrong about as often as
+# one minus its probability says).
+WEAK_MARGIN = 0.15
 
 
 class LowScore(TypedDict):

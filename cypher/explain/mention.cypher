@@ -1,4 +1,5 @@
-// Why a mention belongs to its person: the assignment with its scores, the evidence links to
+// Why a mention belongs to its person: the assignment with its scores (and the features of the
+// weakest merge that brought it in, with the model that made it), the evidence links to
 // other mentions (rule, weight, shared coauthors, the other paper), the seed's size and the
 // curations about it.
 MATCH (m:Mention {key: $mention})-[:OF]->(p:Paper)
@@ -6,8 +7,9 @@ OPTIONAL MATCH (m)-[r:RESOLVED_TO]->(person:Person)
 RETURN m.key AS mention, m.name AS name, p.source_id AS paper, p.title AS title, p.year AS year,
        m.group AS group, m.seed AS seed, person.id AS person, person.name AS person_name,
        person.mentions AS person_mentions, person.threshold AS merge_threshold,
+       person.model AS model,
        r.score AS score, r.seed_score AS seed_score,
-       r.join_score AS join_score, r.text_link AS text_link,
+       r.join_score AS join_score, r.merge_features AS merge_features,
        COUNT { MATCH (s:Mention {group: m.group}) WHERE s.seed = m.seed } AS seed_size,
        COLLECT { MATCH (m)-[e:EVIDENCE]-(o:Mention)-[:OF]->(op:Paper)
                  OPTIONAL MATCH (o)-[:RESOLVED_TO]->(op_person:Person)

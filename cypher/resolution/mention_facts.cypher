@@ -1,7 +1,8 @@
 // What the merge step needs to know about each mention of the given groups: its seed (the
 // evidence community), paper, DBLP suffix, ORCID, its strongest evidence link and, where the
 // group's mentions fall into more than one seed (or $detailed), what the profiles are made of:
-// title and keywords, venue, year, affiliation and its coauthors' [base name, suffix] pairs.
+// title, keywords and abstract, venue, year, affiliation, the paper's author count, its
+// coauthors' [base name, suffix] pairs and the coauthor communities (GDS Leiden) they are in.
 // A group of one seed is one person without any comparison, so its text is not read. One row
 // per group, the mentions as a list of maps: far fewer records for the driver to handle.
 UNWIND $groups AS g
@@ -20,8 +21,12 @@ WITH g, detailed, m, p, v, {key: m.key, paper: p.key, name: m.name, seed: m.seed
   suffix: a.suffix, orcid: m.orcid, best_link: best_link} AS known
 WITH g, detailed, collect(CASE WHEN NOT detailed THEN known ELSE known {.*,
   title: p.title, keywords: p.keywords, venue_key: v.key, venue: v.name, year: p.year,
-  affiliation: m.affiliation,
+  affiliation: m.affiliation, abstract: p.abstract, author_count: p.author_count,
   coauthors: CASE WHEN p.author_count > $max_team THEN [] ELSE
     COLLECT { MATCH (p)<-[:OF]-(c:Mention)-[:NAMED]->(ca:Author)
-              WHERE c <> m RETURN [ca.base_key, ca.suffix] } END} END) AS mentions
+              WHERE c <> m RETURN [ca.base_key, ca.suffix] } END,
+  communities: CASE WHEN p.author_count > $max_team THEN [] ELSE
+    COLLECT { MATCH (p)<-[:OF]-(c:Mention)-[:NAMED]->(ca:Author)
+              WHERE c <> m AND ca.community IS NOT NULL RETURN ca.community } END} END)
+  AS mentions
 RETURN g AS group, detailed, mentions

@@ -10,10 +10,11 @@ UNWIND $rows AS row
 MERGE (p:Person {id: row.id})
 SET p.name = row.name, p.group = row.group, p.mentions = size(row.members),
     p.score = row.score, p.variants = row.variants, p.threshold = row.threshold,
+    p.model = row.model,
     p.resolved = datetime()
 WITH p, row
 UNWIND row.members AS member
 MATCH (m:Mention {key: member.key})
 CREATE (m)-[:RESOLVED_TO {score: member.score, seed: member.seed, seed_score: member.seed_score,
-                           join_score: member.join_score, text_link: member.text_link,
+                           join_score: member.join_score, merge_features: member.merge_features,
                            links: member.links}]->(p)

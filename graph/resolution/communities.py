@@ -5,11 +5,10 @@
   precision 1.000 on aminer-dev), while modularity-based Louvain/Leiden on the same graph scored
   far lower (B3 F1 at most 0.78 for any gamma): modularity splits a dominant person (one name
   in aminer-dev has 229 of 231 papers by one person) and lumps small ones. So components seed
-  the people and the merge step joins seeds (see merge.py).
+  the people and the merge step joins seeds (agglomerate.py).
 - Coauthor communities: Leiden over the global, weighted COAUTHOR graph, written as
-  `Author.community` on full runs, for `explain` (a mention's coauthors' communities). They are
-  not a merge feature: as one, they added nothing measurable (one career spans labs; one lab
-  hosts many namesakes).
+  `Author.community` on full runs and on a database's first run (pipeline.py). The merge model
+  reads how much two clusters' coauthors share communities, and `explain` shows them.
 """
 
 from __future__ import annotations

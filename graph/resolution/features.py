@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TypeAlias
 
 import numpy as np
 from scipy import sparse
@@ -29,6 +30,7 @@ from graph.names import normalize
 from graph.resolution.rows import MentionFactsRow
 
 TITLE, VENUE, VENUE_WORD, AFFILIATION, COAUTHOR = "T", "V", "VW", "O", "A"
+ABSTRACT = "AB"
 
 _STOPWORDS = frozenset(
     """a an the of for and or in on at to by with from via into using based
@@ -91,8 +93,14 @@ def stem(word: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def title_terms(title: str | None) -> frozenset[str]:
+    return abstract_terms(title)
+
+
+def abstract_terms(abstract: str | None) -> frozenset[str]:
+    """The content words of an abstract, stemmed as title words are (not cached: each paper
+    has its own)."""
     return frozenset(
-        stem(w) for w in words(title) if w not in _STOPWORDS and len(w) > 2 and not w.isdigit()
+        stem(w) for w in words(abstract) if w not in _STOPWORDS and len(w) > 2 and not w.isdigit()
     )
 
 
@@ -143,6 +151,9 @@ class MentionFacts:
     suffix: str | None = None
     orcid: str | None = None
     coauthors: tuple[tuple[str, str | None], ...] = ()  # (base key, DBLP suffix)
+    abstract: str | None = None
+    author_count: int = 1
+    communities: tuple[int, ...] = ()  # the coauthors' coauthor communities (GDS Leiden)
 
     @classmethod
     def from_row(cls, row: MentionFactsRow, group: str) -> MentionFacts:
@@ -163,6 +174,9 @@ class MentionFacts:
             year=row.get("year"),
             affiliation=row.get("affiliation"),
             coauthors=tuple((c[0], c[1]) for c in row.get("coauthors") or ()),
+            abstract=row.get("abstract"),
+            author_count=row.get("author_count") or 1,
+            communities=tuple(row.get("communities") or ()),
         )
 
     def terms(self) -> dict[str, frozenset[str]]:
@@ -208,11 +222,16 @@ class CorpusStats:
 Term = tuple[str, str]
 
 
-def as_matrix(
-    vectors: Iterable[Iterable[tuple[Term, float]]], unit: bool = False
-) -> sparse.csr_matrix:
-    """Vectors, given as (term, weight) pairs, as the rows of one sparse matrix (columns: the
-    terms in order of first use); `unit` scales every row to length 1."""
+# A matrix of at most this many cells is kept dense: most name groups are small, and numpy on a
+# small dense array is many times faster than scipy's sparse machinery around the same numbers.
+DENSE_CELLS = 1 << 18
+Rows: TypeAlias = sparse.csr_matrix | np.ndarray
+
+
+def as_matrix(vectors: Iterable[Iterable[tuple[Term, float]]], unit: bool = False) -> Rows:
+    """Vectors, given as (term, weight) pairs, as the rows of one matrix (columns: the terms in
+    order of first use), dense when small (DENSE_CELLS), else sparse; `unit` scales every row
+    to length 1."""
     vocabulary: dict[Term, int] = {}
     indptr, columns, values = [0], [], []
     for vector in vectors:
@@ -221,22 +240,25 @@ def as_matrix(
             values.append(weight)
         indptr.append(len(columns))
     data, bounds = np.array(values, dtype=float), np.array(indptr, dtype=np.int64)
+    height, width = len(bounds) - 1, max(1, len(vocabulary))
+    rows = np.repeat(np.arange(height), np.diff(bounds))
     if unit and len(data):
-        rows = np.repeat(np.arange(len(bounds) - 1), np.diff(bounds))
-        norms = np.sqrt(np.bincount(rows, weights=data * data, minlength=len(bounds) - 1))
+        norms = np.sqrt(np.bincount(rows, weights=data * data, minlength=height))
         data /= np.where(norms > 0, norms, 1.0)[rows]
-    return sparse.csr_matrix(
-        (data, np.array(columns, dtype=np.int64), bounds),
-        shape=(len(bounds) - 1, max(1, len(vocabulary))),
-    )
+    if height * width <= DENSE_CELLS:
+        dense = np.zeros((height, width))
+        np.add.at(dense, (rows, np.array(columns, dtype=np.int64)), data)
+        return dense
+    columns_array = np.array(columns, dtype=np.int64)
+    return sparse.csr_matrix((data, columns_array, bounds), shape=(height, width))
 
 
 def profile_matrix(
     facts: Sequence[MentionFacts],
     stats: CorpusStats,
     types: Sequence[str] = (TITLE, VENUE, VENUE_WORD, AFFILIATION, COAUTHOR),
-) -> sparse.csr_matrix:
-    """The mentions' tf-idf profiles as the unit rows of one sparse matrix: row products are
+) -> Rows:
+    """The mentions' tf-idf profiles as the unit rows of one matrix: row products are
     cosines, and a cluster's profile is the sum of its members' rows."""
     tables = [(t, stats.idf_table(t)) for t in types]
     unseen = stats.unseen_idf

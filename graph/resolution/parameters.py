@@ -1,10 +1,10 @@
 """The resolution's parameters in one place, so that a run can vary them (bench_sensitivity).
 
-Each default lives beside the logic it steers, with its reason: merge.py (threshold, big-cluster
-guard), textlinks.py (mutual nearest neighbours), prior.py (name-frequency prior), features.py
-(IDF cap), and graph/teams.py (the largest team whose members count as coauthors, a rule the
-loaders share). Set on the first half of aminer-dev, with the synthetic corpora where corpus
-size matters (see __init__.py).
+What decides a merge is learned (model.py); what remains set by hand is what shapes the
+evidence and the statistics the model reads, each beside the logic it steers with its reason:
+features.py (IDF cap), prior.py (the world of names the prior reads a name's shares in), and
+graph/teams.py (the largest team whose members count as coauthors, a rule the loaders share).
+`threshold` overrides the model's merge threshold (None: the model's own).
 """
 
 from __future__ import annotations
@@ -12,22 +12,16 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from graph.resolution import features, merge, prior, textlinks
+from graph.resolution import features, prior
 from graph.teams import MAX_TEAM
 
 
 @dataclass(frozen=True)
 class Parameters:
-    threshold: float = merge.THRESHOLD
-    big_cluster: int = merge.BIG_CLUSTER
-    big_cluster_factor: float = merge.BIG_CLUSTER_FACTOR
-    k_nearest: int = textlinks.K_NEAREST
-    text_link_cut: float = textlinks.CUT
-    lambda_scale: float = prior.LAMBDA_SCALE
-    unique_factor: float = prior.UNIQUE_FACTOR
     reference_names: int = prior.REFERENCE_NAMES
     idf_cap_papers: int = features.IDF_CAP_PAPERS
     max_team: int = MAX_TEAM
+    threshold: float | None = None
 
     def scaled(self, name: str, factor: float) -> Parameters:
         """These parameters with one of them multiplied by `factor` (a count stays a count of

@@ -6,18 +6,9 @@ cluster gets an id derived from its papers, so the same papers give the same id 
 
 Scores: a mention's score says how firmly it belongs to its person. Inside a seed it is
 1 - exp(-w), w being its strongest evidence link (a rare shared coauthor gives w of 5 or more,
-so about 0.99; a must-link about 1). A seed merged in by profile similarity s adds a factor
-s / (s + threshold): 0.5 at the threshold, approaching 1 far above it. The threshold is the
-group's own, the one its merges needed (the name prior lowers it for a rare name): a merge at
-twice what its name needs is as firm for "Robert Schreiber" as for "Wei Wang". Measured on
-the full threshold instead, merges the prior allowed scored lowest, yet on aminer-dev they are
-the safer ones: below twice their group's threshold, 49% of the mentions merges bring are
-wrong where the prior left the full threshold, 20% where it lowered it. A mention held by
-text links adds c / (c + cut) in the same way, c being the weakest link's cosine on its way and
-cut the links' (textlinks.py); so does the lone mention a chain of text links grew from. Such a
-mention has no evidence link to its person: on aminer-dev, 13 of 249 sit in a person where
-someone else has more of the mentions. A mention alone in its seed, never joined, is a person of
-its own with score 1.
+so about 0.99; a must-link about 1). A seed the merge model brought in is multiplied by the
+probability of the weakest merge on its way (model.py: calibrated, at least the model's
+threshold). A mention alone in its seed, never joined, is a person of its own with score 1.
 """
 
 from __future__ import annotations
@@ -29,9 +20,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TypedDict
 
+from graph.resolution.agglomerate import Cluster
 from graph.resolution.features import MentionFacts
-from graph.resolution.merge import Cluster
-from graph.resolution.textlinks import CUT
 
 
 class MemberRow(TypedDict):
@@ -41,8 +31,8 @@ class MemberRow(TypedDict):
     score: float
     seed: int
     seed_score: float
-    join_score: float | None
-    text_link: float | None
+    join_score: float | None  # the probability of the weakest merge that brought it in
+    merge_features: list[float] | None  # that merge's features, for `explain`
     links: float
 
 
@@ -54,7 +44,8 @@ class PersonRow:
     score: float
     variants: list[str]
     members: list[MemberRow]
-    threshold: float  # the similarity its group's merges needed (the name prior's, prior.py)
+    threshold: float  # the probability merges needed (the model's)
+    model: str  # the model's digest
 
     def to_row(self) -> dict[str, object]:
         return {
@@ -65,15 +56,12 @@ class PersonRow:
             "variants": self.variants,
             "members": self.members,
             "threshold": round(self.threshold, 4),
+            "model": self.model,
         }
 
 
 def seed_score(best_link: float) -> float:
     return 1.0 - math.exp(-best_link) if best_link > 0 else 1.0
-
-
-def join_factor(similarity: float, threshold: float) -> float:
-    return similarity / (similarity + threshold)
 
 
 def content_id(papers: list[str]) -> str:
@@ -116,28 +104,22 @@ def person_row(
     facts: Mapping[str, MentionFacts],
     best_links: Mapping[str, float],
     threshold: float,
-    text_link_cut: float = CUT,
+    model: str,
 ) -> PersonRow:
-    """The person of a merged cluster; scores measure joins against `threshold`, what the
-    group's merges needed, and text links against `text_link_cut`."""
+    """The person of a merged cluster, made by the model of digest `model` at `threshold`."""
     members: list[MemberRow] = []
     for key in sorted(cluster.members):
         fact = facts[key]
         seed = seed_score(best_links.get(key, 0.0))
-        join, link = cluster.join_score.get(key), cluster.text_links.get(key)
-        score = (
-            seed
-            * (join_factor(join, threshold) if join is not None else 1.0)
-            * (join_factor(link, text_link_cut) if link is not None else 1.0)
-        )
+        join = cluster.join_score.get(key)
         members.append(
             {
                 "key": key,
-                "score": round(score, 4),
+                "score": round(seed * (join if join is not None else 1.0), 4),
                 "seed": fact.seed,
                 "seed_score": round(seed, 4),
                 "join_score": None if join is None else round(join, 4),
-                "text_link": None if link is None else round(link, 4),
+                "merge_features": cluster.join_features.get(key),
                 "links": best_links.get(key, 0.0),
             }
         )
@@ -151,4 +133,5 @@ def person_row(
         sorted(names),
         members,
         threshold,
+        model,
     )

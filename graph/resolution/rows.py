@@ -30,6 +30,9 @@ class MentionFactsRow(_KnownFacts, total=False):
     affiliation: str | None
     # [base key, DBLP suffix] pairs; lists from the driver, read by index as pairs
     coauthors: list[tuple[str, str | None]]
+    abstract: str | None
+    author_count: int | None
+    communities: list[int]
 
 
 class GroupFactsRow(TypedDict):

@@ -26,6 +26,7 @@ from namesake.cli.persons import persons
 from namesake.cli.reset import reset_command
 from namesake.cli.resolve import resolve
 from namesake.cli.review import review
+from namesake.cli.train import train
 
 
 class NamesakeGroup(click.Group):
@@ -101,6 +102,13 @@ def _write_traceback(exc: Exception, ctx: click.Context) -> Path:
     type=click.Path(path_type=Path),
     help="The managed server's home (conf, data, logs, password).",
 )
+@click.option(
+    "--model",
+    envvar="NAMESAKE_MODEL",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="The merge model file to resolve with (from `namesake train`). Unset: the model "
+    "shipped with namesake.",
+)
 @click.pass_context
 def main(
     ctx: click.Context,
@@ -109,6 +117,7 @@ def main(
     password: str | None,
     database: str | None,
     home: Path | None,
+    model: Path | None,
 ) -> None:
     """namesake: turn ambiguous author names into real people.
 
@@ -121,7 +130,9 @@ def main(
     """
     server = ServerSettings.defaults().with_overrides(home=home)
     app = AppContext(
-        Connection(uri=uri or None, user=user, password=password, database=database), server
+        Connection(uri=uri or None, user=user, password=password, database=database),
+        server,
+        model,
     )
     ctx.obj = app
     ctx.call_on_close(app.close)
@@ -137,6 +148,7 @@ main.add_command(export)
 main.add_command(curate)
 main.add_command(explain)
 main.add_command(review)
+main.add_command(train)
 main.add_command(browse)
 
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import click
 
 from graph.db import Database
 from graph.errors import ConfigError
+from graph.resolution.model import MergeModel, load_model
 from graph.server import ManagedServer
 from graph.settings import Connection, ServerSettings
 
@@ -21,7 +23,12 @@ def progress(message: str) -> None:
 class AppContext:
     connection: Connection
     server: ServerSettings
+    model_path: Path | None = None  # the merge model file; None: the shipped one
     _db: Database | None = field(default=None, repr=False)
+
+    def model(self) -> MergeModel:
+        """The merge model that resolving commands use."""
+        return load_model(self.model_path)
 
     def managed(self) -> ManagedServer:
         return ManagedServer(self.server)

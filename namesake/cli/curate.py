@@ -45,7 +45,7 @@ def curate() -> None:
 @pass_app
 def merge_command(app: AppContext, first: str, second: str, who: str, why: str | None) -> None:
     """Persons FIRST and SECOND are one person."""
-    _report(curation.merge(app.database(), first, second, who, why))
+    _report(curation.merge(app.database(), first, second, who, why, app.model()))
 
 
 @curate.command("split")
@@ -64,7 +64,7 @@ def split_command(
     app: AppContext, person: str, papers: tuple[str, ...], who: str, why: str | None
 ) -> None:
     """Split PERSON: the given papers become another person."""
-    _report(curation.split(app.database(), person, papers, who, why))
+    _report(curation.split(app.database(), person, papers, who, why, app.model()))
 
 
 @curate.command("move")
@@ -78,7 +78,7 @@ def move_command(
     app: AppContext, paper: str, name: str, person: str, who: str, why: str | None
 ) -> None:
     """Move one paper's mention to another person."""
-    _report(curation.move(app.database(), paper, name, person, who, why))
+    _report(curation.move(app.database(), paper, name, person, who, why, app.model()))
 
 
 @curate.command("pin")
@@ -89,7 +89,7 @@ def move_command(
 @pass_app
 def pin_command(app: AppContext, paper: str, name: str, who: str, why: str | None) -> None:
     """Pin a mention to the person it has now."""
-    _report(curation.pin(app.database(), paper, name, who, why))
+    _report(curation.pin(app.database(), paper, name, who, why, app.model()))
 
 
 @curate.command("undo")
@@ -98,7 +98,7 @@ def pin_command(app: AppContext, paper: str, name: str, who: str, why: str | Non
 @pass_app
 def undo_command(app: AppContext, curation_id: str, who: str) -> None:
     """Undo a correction (it stays on record, inactive)."""
-    _report(curation.undo(app.database(), curation_id, who))
+    _report(curation.undo(app.database(), curation_id, who, app.model()))
 
 
 @curate.command("list")

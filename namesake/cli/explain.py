@@ -9,6 +9,7 @@ import click
 from graph.explain import (
     EvidenceLink,
     MentionExplanation,
+    MergeReasons,
     PairExplanation,
     SharedCoauthors,
     explain_mention,
@@ -46,7 +47,7 @@ def explain(
     db = app.database()
     first = find_mention(db, paper, name)
     if other_paper is None:
-        mention = explain_mention(db, first)
+        mention = explain_mention(db, first, app.model())
         click.echo(
             json.dumps(mention, indent=2, default=str) if as_json else _mention_text(mention)
         )
@@ -59,23 +60,21 @@ def explain(
 def _mention_text(m: MentionExplanation) -> str:
     if m["person"] is None:
         return f"{m['name']} on {m['paper']} is not resolved yet: run namesake resolve."
-    joins = (
-        [f"held by text links (weakest cosine {m['text_link']:.2f})"]
-        if m.get("text_link") is not None
-        else []
+    merge = m["merge"]
+    join = (
+        f"merged in with probability {merge['probability']:.2f} "
+        f"(the merge model joins from {merge['threshold']:.2f})"
+        if merge is not None
+        else "in the person's founding seed"
     )
-    joins += (
-        [f"merged in at profile similarity {m['join_score']:.3f}"]
-        if m["join_score"] is not None
-        else []
-    )
-    join = ", then ".join(joins) or "in the person's founding seed"
     lines = [
         f"{m['name']} on {m['paper']} ({m['year']}): {titled(m['title'])}",
         f"  person {m['person']} ({m['person_name']}, {m['person_mentions']} mentions), "
         f"score {m['score']:.2f}: evidence seed of {counted(m['seed_size'], 'mention')} "
         f"(seed score {m['seed_score']:.2f}), {join}",
     ]
+    if merge is not None:
+        lines += _merge_lines(merge)
     lines += ["  evidence:" if m["evidence"] else "  no evidence link to another mention"]
     lines += [_evidence_line(e) for e in m["evidence"]]
     lines += [
@@ -84,6 +83,19 @@ def _mention_text(m: MentionExplanation) -> str:
         for c in m["curations"]
     ]
     return "\n".join(lines)
+
+
+def _merge_lines(merge: MergeReasons) -> list[str]:
+    lines = [
+        "  what moved that merge most (log-odds, from a base of "
+        f"{merge['base']:+.2f} for any pair):"
+    ]
+    for reason in merge["reasons"]:
+        value = "unknown" if reason["value"] is None else f"{reason['value']:g}"
+        lines.append(f"    {reason['contribution']:+.2f}  {reason['words']}: {value}")
+    if not merge["same_model"]:
+        lines.append("  (the persons were made by another merge model: re-run namesake resolve)")
+    return lines
 
 
 def _evidence_line(e: EvidenceLink) -> str:
@@ -136,7 +148,7 @@ def _pair_text(r: PairExplanation) -> str:
         shared = r["shared"]
         lines.append(
             f"  their persons share coauthors: {', '.join(shared['coauthors']) or 'none'}"
-            f"; venues: {', '.join(shared['venues']) or 'none'} (profiles merge at "
-            f"similarity {r['threshold']} or more)"
+            f"; venues: {', '.join(shared['venues']) or 'none'} (the merge model joins "
+            f"two clusters from probability {r['threshold']})"
         )
     return "\n".join(lines)

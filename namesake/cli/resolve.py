@@ -38,7 +38,7 @@ def resolve(app: AppContext, names: tuple[str, ...], full: bool) -> None:
       namesake resolve --full
     """
     started = time.perf_counter()
-    s = run_resolution(app.database(), names, full=full, progress=progress)
+    s = run_resolution(app.database(), names, full=full, progress=progress, model=app.model())
     if not s.groups:
         click.echo("Nothing new to resolve (use --full to resolve everything again).")
         return

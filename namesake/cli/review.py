@@ -35,12 +35,12 @@ def review(app: AppContext, names: tuple[str, ...], limit: int, as_json: bool) -
             f"({row['person_mentions']} mentions): {titled(row['title'])}"
         )
     click.echo(
-        f"\nPeople held together by a weak merge (similarity under "
-        f"{queue['margin']:g} times what their name's merges need):"
+        f"\nPeople held together by a weak merge (probability less than "
+        f"{queue['margin']:g} above what the merge model needs):"
     )
     for weak in queue["weak_persons"]:
         click.echo(
-            f"  {weak['weakest']:.3f} (needs {weak['threshold']:.3f})  {weak['person']} "
+            f"  {weak['weakest']:.2f} (needs {weak['threshold']:.2f})  {weak['person']} "
             f"{weak['name']}: {weak['joined']} of {weak['mentions']} mentions joined by "
             f"merges"
         )

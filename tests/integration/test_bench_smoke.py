@@ -12,13 +12,15 @@ from bench import (
     bench_curve,
     bench_load,
     bench_memory,
+    bench_model,
     bench_physics,
     bench_resolve,
     bench_sensitivity,
     harness,
 )
 from graph.db import Database
-from graph.resolution.parameters import DEFAULTS
+from graph.learning.training import THRESHOLDS
+from graph.resolution.model import load_model
 from graph.server import ManagedServer
 from tests.paths import data_path
 
@@ -104,7 +106,7 @@ def test_sensitivity_benchmark(server: ManagedServer, db: Database) -> None:
     assert (defaults.parameter, doubled.parameter, doubled.value) == (
         "defaults",
         "threshold",
-        2 * DEFAULTS.threshold,
+        2 * load_model().threshold,
     )
     # The defaults reproduce what test_resolution asserts; twice the threshold trades recall
     # for precision on aminer-dev.
@@ -114,3 +116,13 @@ def test_sensitivity_benchmark(server: ManagedServer, db: Database) -> None:
     assert 0 < defaults.dblp_b3_f1 <= 1
     assert db.query("admin/count_nodes")[0]["nodes"] == 0  # left empty, as it was given
     assert "held" in bench_sensitivity.report(outcomes)
+
+
+def test_model_benchmark(server: ManagedServer, db: Database) -> None:
+    result = bench_model.run(["aminer-dev", "lagos"], folds=0, server=server)
+    assert set(result["leave_one_corpus_out"]) == set(result["shipped"]) == {"aminer-dev", "lagos"}
+    for found in [*result["leave_one_corpus_out"].values(), *result["shipped"].values()]:
+        assert found["model"]["b3_f1"] > found["one_person"]["b3_f1"] > 0
+    assert result["threshold"] in THRESHOLDS
+    assert db.query("admin/count_nodes")[0]["nodes"] == 0  # left empty
+    assert "leave corpus out" in bench_model.describe(result)

@@ -15,7 +15,8 @@ from graph.evaluation import evaluate
 from graph.evaluation.reader import labelled_mentions
 from graph.explain import explain_mention, explain_pair, find_mention
 from graph.export import person_records
-from graph.resolution import pipeline, resolve
+from graph.resolution import groups as group_reads
+from graph.resolution import resolve
 from graph.review import review_queue
 from loaders.writer import GraphWriter
 from tests.paths import data_path
@@ -186,10 +187,10 @@ def test_split_inside_one_seed_reads_the_text_it_then_needs(
     assert sorted(person["papers"]) == ["p0", "p1", "p2"]
     curation.split(db, person["id"], ["p2"], "tester", "p2 is another Ottilie Vandermeer")
     reads = []
-    plain = pipeline._mention_facts
+    plain = group_reads.mention_facts
     monkeypatch.setattr(
-        pipeline,
-        "_mention_facts",
+        group_reads,
+        "mention_facts",
         lambda db, groups, max_team, detailed=False: (
             reads.append((groups, detailed)),
             plain(db, groups, max_team, detailed),

@@ -1,17 +1,10 @@
-"""The name-frequency prior: expected homonyms from the corpus's name statistics, and the
-threshold it gives a name group."""
+"""The name-frequency prior: expected homonyms from the corpus's name statistics."""
 
 from __future__ import annotations
 
 import pytest
 
-from graph.resolution.prior import (
-    LAMBDA_SCALE,
-    REFERENCE_NAMES,
-    UNIQUE_FACTOR,
-    NameStats,
-    name_threshold,
-)
+from graph.resolution.prior import REFERENCE_NAMES, NameStats
 
 NAMES = [
     "Wei Wang",
@@ -59,13 +52,3 @@ def test_expected_homonyms_do_not_grow_with_the_corpus_when_the_shares_stay() ->
         small.expected_homonyms(["Wei Wang"])
     )
     assert small.expected_homonyms(["Wei Wang"]) == pytest.approx(REFERENCE_NAMES / 4)
-
-
-def test_threshold_runs_from_the_unique_name_floor_to_the_tuned_threshold() -> None:
-    assert name_threshold(0.08, 0.0) == pytest.approx(0.08 * UNIQUE_FACTOR)
-    assert name_threshold(0.08, 100 * LAMBDA_SCALE) == pytest.approx(0.08)
-    assert name_threshold(0.08, LAMBDA_SCALE) == pytest.approx(
-        0.08 * (1 - (1 - UNIQUE_FACTOR) / 2.718281828459045)
-    )
-    values = [name_threshold(0.08, x) for x in (0.0, 0.01, 0.03, 0.1, 1.0)]
-    assert values == sorted(values)

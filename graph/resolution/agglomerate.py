@@ -1,0 +1,189 @@
+"""Merging the seeds of one name group into people with the merge model (pure, no database).
+
+Seeds are the components of the evidence graph (shared coauthors, duplicate titles,
+must-links): nearly always one person each, but one person's career often falls into several
+seeds that share no coauthor. The model (model.py) says how likely two clusters are one
+person from what their views share (cluster_space.py). Merging is best-first: the likeliest
+pair merges, the merged cluster is scored again against every other, and so on while the best
+pair reaches the model's threshold. A pair that would put together two mentions of one paper,
+two DBLP suffixes, two ORCIDs, two incompatible written names or a curator's cannot-link
+never merges.
+
+Every mention remembers the weakest merge on its way into its cluster: its probability (the
+assignment's score) and the pair's features (what `explain` breaks down).
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from graph.resolution.cluster_space import ClusterSpace
+from graph.resolution.constraints import Spellings, clash
+from graph.resolution.features import MentionFacts
+from graph.resolution.model import MergeModel
+from graph.resolution.views import GroupViews
+
+# Which pairs the model scores. A group of up to ALL_PAIRS clusters: every pair. A larger one
+# (a physics name such as "Wang, Y." holds hundreds of seeds): each cluster with the
+# NEAREST_PROFILES clusters its profile is closest to and the NEAREST_TITLES its title
+# embedding is closest to, on each side, found again for a merged cluster. The model is the
+# costly part, and a pair neither side has among its nearest is not one it merges.
+ALL_PAIRS = 100
+NEAREST_PROFILES = 15
+NEAREST_TITLES = 8
+ROWS_AT_ONCE = 256  # clusters whose candidates are scored in one model call
+
+
+@dataclass
+class Cluster:
+    """A set of mentions with what the hard rules and the scores need to know about them."""
+
+    members: list[str]
+    papers: set[str]
+    suffixes: set[str] = field(default_factory=set)
+    orcids: set[str] = field(default_factory=set)
+    spellings: int = 0  # the written names, as a mask of the group's Spellings
+    # per member that a merge brought in: the probability of the weakest merge on its way
+    join_score: dict[str, float] = field(default_factory=dict)
+    join_features: dict[str, list[float]] = field(default_factory=dict)
+
+    def join(self, other: Cluster, probability: float, features: Sequence[float]) -> None:
+        """Take in another cluster's mentions, recording the merge they joined by."""
+        for member in other.members:
+            if probability < other.join_score.get(member, math.inf):
+                self.join_score[member] = probability
+                self.join_features[member] = list(features)
+            else:
+                self.join_score[member] = other.join_score[member]
+                self.join_features[member] = other.join_features[member]
+        self.members += other.members
+        self.papers |= other.papers
+        self.suffixes |= other.suffixes
+        self.orcids |= other.orcids
+        self.spellings |= other.spellings
+
+    @classmethod
+    def of(cls, facts: Sequence[MentionFacts], spellings: Spellings) -> Cluster:
+        """The cluster of these mentions, as the hard rules see it."""
+        return cls(
+            members=[f.key for f in facts],
+            papers={f.paper for f in facts},
+            suffixes={f.suffix for f in facts if f.suffix},
+            orcids={f.orcid for f in facts if f.orcid},
+            spellings=spellings.mask(f.name for f in facts),
+        )
+
+
+# What the training watches: the space, the pairs (a[i], b[i]) just scored, and their features.
+Observer = Callable[[ClusterSpace, np.ndarray, np.ndarray, np.ndarray], None]
+
+
+def agglomerate(
+    views: GroupViews,
+    clusters: list[Cluster],
+    model: MergeModel,
+    cannot: Iterable[frozenset[str]] = (),
+    spellings: Spellings | None = None,
+    threshold: float | None = None,
+) -> list[Cluster]:
+    """The clusters (sets of `views`' rows, by key) merged best-first while the likeliest
+    allowed pair reaches the model's threshold (or `threshold`)."""
+    cut = model.threshold if threshold is None else threshold
+    merging = Agglomeration(views, clusters, model, cut, cannot, spellings)
+    merging.run()
+    return merging.result()
+
+
+class Agglomeration:
+    """One group's best-first merging. `log` lists the merges made, in order, as (kept, joined,
+    probability): the merges at a higher threshold are a prefix of them, so one run at a low
+    threshold tells the outcome at every higher one."""
+
+    def __init__(
+        self,
+        views: GroupViews,
+        clusters: list[Cluster],
+        model: MergeModel,
+        threshold: float,
+        cannot: Iterable[frozenset[str]] = (),
+        spellings: Spellings | None = None,
+        observer: Observer | None = None,
+    ):
+        row = {key: i for i, key in enumerate(views.keys)}
+        self.space = ClusterSpace(views, [[row[m] for m in c.members] for c in clusters])
+        self.clusters, self.model = list(clusters), model
+        self.threshold, self.cannot, self.spellings = threshold, set(cannot), spellings
+        self.observer = observer
+        self.version = [0] * len(clusters)
+        self.heap: list[tuple[float, int, int, int, int, list[float]]] = []
+        self.log: list[tuple[int, int, float]] = []
+        self.partners: list[set[int]] = [set() for _ in clusters]  # pairs scored so far
+
+    def result(self) -> list[Cluster]:
+        return [c for i, c in enumerate(self.clusters) if self.space.alive[i]]
+
+    def run(self) -> None:
+        k = len(self.clusters)
+        if k < 2:
+            return
+        for start in range(0, k, ROWS_AT_ONCE):
+            rows = np.arange(start, min(k, start + ROWS_AT_ONCE))
+            # a pair found from either side, scored once
+            found = {(min(a, b), max(a, b)) for a, b in self._candidates(rows)}
+            pairs = sorted((a, b) for a, b in found if b not in self.partners[a])
+            self._score(np.array([a for a, _ in pairs]), np.array([b for _, b in pairs]))
+        while self.heap:
+            negative, i, j, vi, vj, features = heapq.heappop(self.heap)
+            alive = self.space.alive
+            if not (alive[i] and alive[j]) or (vi, vj) != (self.version[i], self.version[j]):
+                continue
+            keep, drop = (i, j) if self.space.papers[i] >= self.space.papers[j] else (j, i)
+            self.clusters[keep].join(self.clusters[drop], -negative, features)
+            self.space.merge(keep, drop)
+            self.log.append((keep, drop, -negative))
+            self.version[keep] += 1
+            again = self.partners[keep] | self.partners[drop]
+            again.update(b for _, b in self._candidates(np.array([keep])))
+            for gone in (keep, drop):
+                again.discard(gone)
+                for partner in self.partners[gone]:
+                    self.partners[partner].discard(gone)
+            self.partners[drop] = set()
+            others = np.array(sorted(b for b in again if alive[b]), dtype=np.int64)
+            self._score(np.full(len(others), keep), others)
+
+    def _candidates(self, rows: np.ndarray) -> list[tuple[int, int]]:
+        """The pairs to score for these clusters: with every other live one in a small group,
+        else with their nearest."""
+        alive = np.nonzero(self.space.alive)[0]
+        if len(alive) <= ALL_PAIRS:
+            return [(int(a), int(b)) for a in rows for b in alive if b != a]
+        found: set[tuple[int, int]] = set()
+        for kind, count in (("profile", NEAREST_PROFILES), ("E", NEAREST_TITLES)):
+            for a, nearest in zip(
+                rows.tolist(), self.space.nearest(kind, rows, count), strict=True
+            ):
+                found.update((a, int(b)) for b in nearest)
+        return sorted(found)
+
+    def _score(self, a: np.ndarray, b: np.ndarray) -> None:
+        if not len(a):
+            return
+        for x, y in zip(a.tolist(), b.tolist(), strict=True):
+            self.partners[x].add(y)
+            self.partners[y].add(x)
+        features = self.space.features(a, b)
+        if self.observer is not None:
+            self.observer(self.space, a, b, features)
+        probabilities = self.model.probabilities(features)
+        for index in np.nonzero(probabilities >= self.threshold)[0]:
+            i, j = sorted((int(a[index]), int(b[index])))
+            if clash(self.clusters[i], self.clusters[j], self.cannot, self.spellings):
+                continue
+            entry = (-float(probabilities[index]), i, j, self.version[i], self.version[j])
+            heapq.heappush(self.heap, (*entry, features[index].tolist()))

@@ -1,0 +1,3 @@
+// The merge models (digests) the persons were made by.
+MATCH (p:Person)
+RETURN DISTINCT p.model AS model

@@ -1,0 +1,41 @@
+"""A merge model file: a model that reads some of the features keeps working (no database)."""
+
+from __future__ import annotations
+
+import lightgbm
+import numpy as np
+import pytest
+
+from graph.errors import ConfigError
+from graph.resolution.cluster_space import FEATURES
+from graph.resolution.model import MergeModel, from_json
+
+
+def small_model(features: tuple[str, ...]) -> MergeModel:
+    """Trees that read only `features`: one person when the first of them is high."""
+    rng = np.random.default_rng(1)
+    x = rng.random((400, len(features)))
+    y = (x[:, 0] > 0.5).astype(float)
+    data = lightgbm.Dataset(x, y, feature_name=list(features))
+    parameters = {"objective": "binary", "verbose": -1, "num_threads": 1, "seed": 1}
+    booster = lightgbm.train(parameters, data, 20)
+    return MergeModel(booster.model_to_string(), features, threshold=0.5)
+
+
+def test_a_model_of_some_features_reads_them_by_name_and_explains_in_full_width() -> None:
+    model = from_json(small_model(("coauthors", "year_gap")).to_json(), "test")
+    rows = np.zeros((2, len(FEATURES)), dtype=np.float32)
+    rows[0, FEATURES.index("coauthors")] = 0.9
+    rows[1, FEATURES.index("coauthors")] = 0.1
+    rows[:, FEATURES.index("topic")] = 0.9  # not read by these trees
+    low, high = sorted(model.probabilities(rows))
+    assert model.probabilities(rows)[0] == high and low < 0.5 < high
+    shares, base = model.contributions(rows)
+    assert shares.shape == (2, len(FEATURES)) and shares[0, FEATURES.index("topic")] == 0
+    assert shares[0].sum() + base[0] == pytest.approx(model.log_odds(rows)[0], abs=1e-6)
+
+
+def test_a_model_of_features_this_code_does_not_compute_is_refused() -> None:
+    text = small_model(("coauthors", "shoe_size")).to_json()
+    with pytest.raises(ConfigError, match="other features"):
+        from_json(text, "old.json")

@@ -47,6 +47,21 @@ def singletons(facts: list[MentionFacts]) -> list[Cluster]:
     return [Cluster.of([f], spellings) for f in facts]
 
 
+# Titles on two topics (three on graph mining, two on protein folding).
+TOPICS = (
+    "graph mining",
+    "graph mining systems",
+    "mining systems",
+    "protein folding",
+    "protein folding water",
+)
+
+
+def titled(*titles: str) -> list[MentionFacts]:
+    """One fact per title, keyed "a", "b", ... in order."""
+    return [fact(chr(ord("a") + i), title) for i, title in enumerate(titles)]
+
+
 def groups(clusters: list[Cluster]) -> list[list[str]]:
     return sorted(sorted(c.members) for c in clusters)
 
@@ -105,21 +120,7 @@ def test_the_likeliest_pair_merges_first_and_incompatible_names_never_meet() -> 
 
 
 def test_merges_at_a_higher_threshold_are_a_prefix_of_those_at_a_lower_one() -> None:
-    facts = [
-        fact(k, t)
-        for k, t in zip(
-            "abcdef",
-            [
-                "graph mining",
-                "graph mining systems",
-                "mining systems",
-                "protein folding",
-                "protein folding water",
-                "cells",
-            ],
-            strict=True,
-        )
-    ]
+    facts = titled(*TOPICS, "cells")
     low = Agglomeration(views(facts), singletons(facts), model(0.05), 0.05)
     low.run()
     high = Agglomeration(views(facts), singletons(facts), model(0.7), 0.7)
@@ -147,20 +148,7 @@ def test_a_merged_clusters_features_are_those_of_its_members_together() -> None:
 
 
 def test_each_clusters_best_cosine_follows_the_merges() -> None:
-    facts = [
-        fact(k, t)
-        for k, t in zip(
-            "abcde",
-            [
-                "graph mining",
-                "graph mining systems",
-                "mining systems",
-                "protein folding",
-                "protein folding water",
-            ],
-            strict=True,
-        )
-    ]
+    facts = titled(*TOPICS)
     space = ClusterSpace(views(facts), [[i] for i in range(5)])
     for keep, drop in [(0, 1), (3, 4), (0, 2)]:
         space.merge(keep, drop)

@@ -120,7 +120,9 @@ class Agglomeration:
         self.threshold, self.cannot, self.spellings = threshold, set(cannot), spellings
         self.observer = observer
         self.version = [0] * len(clusters)
-        self.heap: list[tuple[float, int, int, int, int, list[float]]] = []
+        # (-probability, i, j, their versions when scored, which scoring, its row)
+        self.heap: list[tuple[float, int, int, int, int, int, int]] = []
+        self.scored: list[np.ndarray] = []  # the features of each scoring, by its rows
         self.log: list[tuple[int, int, float]] = []
         self.partners: list[set[int]] = [set() for _ in clusters]  # pairs scored so far
 
@@ -138,10 +140,14 @@ class Agglomeration:
             pairs = sorted((a, b) for a, b in found if b not in self.partners[a])
             self._score(np.array([a for a, _ in pairs]), np.array([b for _, b in pairs]))
         while self.heap:
-            negative, i, j, vi, vj, features = heapq.heappop(self.heap)
+            negative, i, j, vi, vj, scoring, row = heapq.heappop(self.heap)
             alive = self.space.alive
             if not (alive[i] and alive[j]) or (vi, vj) != (self.version[i], self.version[j]):
                 continue
+            # checked here, not when scored: most scored pairs are never the best
+            if clash(self.clusters[i], self.clusters[j], self.cannot, self.spellings):
+                continue
+            features = self.scored[scoring][row].tolist()
             keep, drop = (i, j) if self.space.papers[i] >= self.space.papers[j] else (j, i)
             self.clusters[keep].join(self.clusters[drop], -negative, features)
             self.space.merge(keep, drop)
@@ -181,9 +187,14 @@ class Agglomeration:
         if self.observer is not None:
             self.observer(self.space, a, b, features)
         probabilities = self.model.probabilities(features)
-        for index in np.nonzero(probabilities >= self.threshold)[0]:
-            i, j = sorted((int(a[index]), int(b[index])))
-            if clash(self.clusters[i], self.clusters[j], self.cannot, self.spellings):
-                continue
-            entry = (-float(probabilities[index]), i, j, self.version[i], self.version[j])
-            heapq.heappush(self.heap, (*entry, features[index].tolist()))
+        passing = np.nonzero(probabilities >= self.threshold)[0]
+        if not len(passing):
+            return
+        scoring = len(self.scored)
+        self.scored.append(features[passing])
+        low, high = np.minimum(a, b)[passing].tolist(), np.maximum(a, b)[passing].tolist()
+        version = self.version
+        for row, (i, j, p) in enumerate(
+            zip(low, high, probabilities[passing].tolist(), strict=True)
+        ):
+            heapq.heappush(self.heap, (-p, i, j, version[i], version[j], scoring, row))

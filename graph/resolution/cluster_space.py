@@ -57,6 +57,7 @@ FEATURES = (
     "embedding_to_best_low",
 )
 KINDS = (*TERM_TYPES, EMBEDDING, COMMUNITIES, GIVEN)
+_EMBEDDING = KINDS.index(EMBEDDING)
 # What each feature is, in words, for `explain`; the counts are kept as log(1 + n).
 DESCRIPTIONS = {
     "topic": "title and keyword words in common (cosine)",
@@ -96,16 +97,17 @@ class ClusterSpace:
         self.members = [list(c) for c in clusters]
         k = len(self.members)
         membership = _membership(self.members, views.size)
-        self.dots: dict[str, np.ndarray] = {}
-        self.present: dict[str, np.ndarray] = {}
-        for kind in KINDS:
+        # one k x k matrix of dot products per kind and, last, the whole profile's: stacked, so
+        # that a pair's cosines of every kind are read, and a merge applied, in one step
+        self.grams = np.empty((len(KINDS) + 1, k, k))
+        self.present = np.empty((len(KINDS), k))
+        for index, kind in enumerate(KINDS):
             rows = views.rows[kind]
-            summed = membership @ rows
-            self.dots[kind] = _gram(summed)
+            self.grams[index] = _gram(membership @ rows)
             nonzero = np.asarray(abs(rows).sum(axis=1)).ravel() > 0
-            self.present[kind] = membership @ nonzero.astype(np.float64)
-        profile = membership @ views.profile
-        self.profile = _gram(profile)
+            self.present[index] = membership @ nonzero.astype(np.float64)
+        self.grams[-1] = _gram(membership @ views.profile)
+        self.squares = np.einsum("tii->ti", self.grams).copy()  # each cluster's own dot products
         self.closest = _closest_pairs(views.profile, self.members)
         self.papers = np.array([len(c) for c in self.members], dtype=np.float64)
         years = views.years
@@ -125,13 +127,13 @@ class ClusterSpace:
     def features(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """The features of the pairs (a[i], b[i]), one row each, in the order of FEATURES."""
         a, b = np.asarray(a, dtype=np.int64), np.asarray(b, dtype=np.int64)
-        columns: list[np.ndarray] = []
-        for kind in KINDS:
-            present = (self.present[kind][a] > 0) & (self.present[kind][b] > 0)
-            columns.append(np.where(present, _cosine(self.dots[kind], a, b), np.nan))
-        profile = _cosine(self.profile, a, b)
+        norms = np.sqrt(np.maximum(self.squares[:, a], 0.0) * np.maximum(self.squares[:, b], 0.0))
+        cosines = np.where(norms > 0, self.grams[:, a, b] / np.where(norms > 0, norms, 1.0), 0.0)
+        present = (self.present[:, a] > 0) & (self.present[:, b] > 0)
+        columns = list(np.where(present, cosines[:-1], np.nan))
+        profile, embedding = cosines[-1], cosines[_EMBEDDING]
         pairs = self.papers[a] * self.papers[b]
-        cohesion = np.diag(self.profile) / self.papers**2
+        cohesion = self.squares[-1] / self.papers**2
         with np.errstate(invalid="ignore"):
             means = self.year_sum / self.year_count
             gap = np.maximum(
@@ -144,7 +146,6 @@ class ClusterSpace:
             profile / np.maximum(self._best["profile"].value[a], 1e-9),
             profile / np.maximum(self._best["profile"].value[b], 1e-9),
         ]
-        embedding = _cosine(self.dots[EMBEDDING], a, b)
         to_best_embedding = [
             embedding / np.maximum(self._best[EMBEDDING].value[a], 1e-9),
             embedding / np.maximum(self._best[EMBEDDING].value[b], 1e-9),
@@ -152,7 +153,7 @@ class ClusterSpace:
         columns += [
             profile,
             self.closest[a, b],
-            self.profile[a, b] / pairs,
+            self.grams[-1, a, b] / pairs,
             np.minimum(cohesion[a], cohesion[b]),
             np.maximum(cohesion[a], cohesion[b]),
             np.log1p(np.minimum(self.papers[a], self.papers[b])),
@@ -171,10 +172,12 @@ class ClusterSpace:
 
     def merge(self, keep: int, drop: int) -> None:
         """Cluster `drop` joins `keep`."""
-        for matrix in (*self.dots.values(), self.profile):
-            _merge_rows(matrix, keep, drop)
-        for present in self.present.values():
-            present[keep] += present[drop]
+        own = self.squares[:, keep] + self.squares[:, drop] + 2 * self.grams[:, keep, drop]
+        self.grams[:, keep] += self.grams[:, drop]
+        self.grams[:, :, keep] = self.grams[:, keep]
+        self.grams[:, keep, keep] = own
+        self.squares[:, keep] = own
+        self.present[:, keep] += self.present[:, drop]
         top = max(self.closest[keep, keep], self.closest[drop, drop], self.closest[keep, drop])
         self.closest[keep] = np.maximum(self.closest[keep], self.closest[drop])
         self.closest[:, keep] = self.closest[keep]
@@ -202,16 +205,16 @@ class ClusterSpace:
         top = np.argpartition(-cosines, count - 1, axis=1)[:, :count]
         return [row[cosines[i, row] > -1.0] for i, row in enumerate(top)]
 
-    def _matrix(self, kind: str) -> np.ndarray:
-        return self.profile if kind == "profile" else self.dots[kind]
+    def _index(self, kind: str) -> int:
+        return -1 if kind == "profile" else KINDS.index(kind)
 
     def _cosines(self, kind: str, rows: np.ndarray | None = None) -> np.ndarray:
         """Cosines of the clusters (or of the given rows) with every cluster; -1 for itself
         and for merged-away clusters."""
-        matrix = self._matrix(kind)
-        norms = np.sqrt(np.maximum(np.diag(matrix), 1e-12))
+        which = self._index(kind)
+        norms = np.sqrt(np.maximum(self.squares[which], 1e-12))
         index = np.arange(len(norms)) if rows is None else rows
-        cosines = matrix[index] / np.outer(norms[index], norms)
+        cosines: np.ndarray = self.grams[which, index] / np.outer(norms[index], norms)
         cosines[:, ~self.alive] = -1.0
         cosines[np.arange(len(index)), index] = -1.0
         return cosines
@@ -264,19 +267,6 @@ def _dense(matrix: Rows) -> np.ndarray:
 
 def _gram(summed: Rows) -> np.ndarray:
     return _dense(summed @ summed.T)
-
-
-def _cosine(matrix: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    diagonal = np.diag(matrix)
-    norms = np.sqrt(np.maximum(diagonal[a], 0.0) * np.maximum(diagonal[b], 0.0))
-    return np.where(norms > 0, matrix[a, b] / np.where(norms > 0, norms, 1.0), 0.0)
-
-
-def _merge_rows(matrix: np.ndarray, keep: int, drop: int) -> None:
-    own = matrix[keep, keep] + matrix[drop, drop] + 2 * matrix[keep, drop]
-    matrix[keep] += matrix[drop]
-    matrix[:, keep] = matrix[keep]
-    matrix[keep, keep] = own
 
 
 def _closest_pairs(profile: Rows, clusters: list[list[int]]) -> np.ndarray:

@@ -25,10 +25,9 @@ from dataclasses import dataclass
 from graph.db import Database, Row
 from graph.errors import ResolutionError
 from graph.resolution import communities
-from graph.resolution.agglomerate import Cluster, agglomerate
 from graph.resolution.evidence import RuleScope, seed, work_batches
 from graph.resolution.features import CorpusStats
-from graph.resolution.groups import BatchFacts, prepare, read_batch
+from graph.resolution.groups import BatchFacts, PreparedGroup, prepare, read_batch
 from graph.resolution.model import MergeModel, load_model
 from graph.resolution.parameters import DEFAULTS, Parameters
 from graph.resolution.persons import assign_ids, person_row
@@ -43,6 +42,7 @@ from graph.resolution.scope import (
     subject_groups,
 )
 from graph.resolution.statistics import corpus_stats
+from graph.resolution.workers import MergeSettings, Merging, Started, default_workers
 
 Progress = Callable[[str], None]
 
@@ -67,9 +67,11 @@ def resolve(
     parameters: Parameters = DEFAULTS,
     progress: Progress = lambda _: None,
     model: MergeModel | None = None,
+    workers: int | None = None,
 ) -> ResolveSummary:
     """Resolve the groups of the given names; else the groups new data touched (all of them
-    on a first run, or with `full`), merging with `model` (the shipped one by default)."""
+    on a first run, or with `full`), merging with `model` (the shipped one by default) in
+    `workers` processes (None: one per core on a large run, else none; workers.py)."""
     model = model or load_model()
     db.run_script("schema/constraints")
     wanted = list(names)
@@ -89,7 +91,7 @@ def resolve(
             raise ResolutionError(nothing_found(wanted, papers))
         return summary
     progress(f"{len(groups)} name groups to resolve")
-    resolve_groups(db, groups, everything, papers, parameters, summary, progress, model)
+    resolve_groups(db, groups, everything, papers, parameters, summary, progress, model, workers)
     return summary
 
 
@@ -102,6 +104,7 @@ def resolve_groups(
     summary: ResolveSummary,
     progress: Progress = lambda _: None,
     model: MergeModel | None = None,
+    workers: int | None = None,
 ) -> None:
     """Evidence, seeds and merge for the groups. The groups of a name on half the corpus's
     papers or more (the person a corpus was exported for) go first: the others' coauthor
@@ -125,14 +128,12 @@ def resolve_groups(
             summary,
             progress,
             statistics,
+            workers,
         )
-        if first:
-            before = {} if everything else assignments(db, first)
-            run.resolve(first, subjects_resolved=False, alone=everything and not rest)
-            if not everything:
-                rest += beside_changed(db, first + rest, before, assignments(db, first))
-        if rest:
-            run.resolve(sorted(rest), subjects_resolved=True, alone=everything and not first)
+        try:
+            run.resolve_tiers(first, rest)
+        finally:
+            run.close()
     summary.groups = len(first) + len(rest)
     db.execute("resolution/remove_orphan_persons")
 
@@ -151,8 +152,24 @@ class _TierRun:
     summary: ResolveSummary
     progress: Progress
     statistics: Future[CorpusStats]
+    workers: int | None
     names: NameStats | None = None
     communities_done: bool = False
+    merging: Merging | None = None
+
+    def resolve_tiers(self, first: list[str], rest: list[str]) -> None:
+        """The subjects' groups first, then the rest (with those beside a changed subject)."""
+        if first:
+            before = {} if self.everything else assignments(self.db, first)
+            self.resolve(first, subjects_resolved=False, alone=self.everything and not rest)
+            if not self.everything:
+                rest += beside_changed(self.db, first + rest, before, assignments(self.db, first))
+        if rest:
+            self.resolve(sorted(rest), subjects_resolved=True, alone=self.everything and not first)
+
+    def close(self) -> None:
+        if self.merging is not None:
+            self.merging.close()
 
     def resolve(self, groups: list[str], subjects_resolved: bool, alone: bool) -> None:
         """Steps 2-5 for one tier; `alone`: it holds every group of the corpus."""
@@ -170,10 +187,21 @@ class _TierRun:
         stats = self.statistics.result()
         if self.names is None:
             self.names = NameStats.of(r["name"] for r in self.db.stream("resolution/author_names"))
-        self.progress("merging seeds into persons...")
-        _merge_batches(
-            self.db, batches, _Merger(stats, self.names, self.parameters, self.model), self.summary
-        )
+        if self.merging is None:
+            threshold = self.parameters.threshold
+            settings = MergeSettings(
+                stats,
+                self.names,
+                self.parameters.reference_names,
+                self.model,
+                self.model.threshold if threshold is None else threshold,
+            )
+            workers = default_workers(found.seeds) if self.workers is None else self.workers
+            self.merging = Merging(settings, workers)
+        where = f" in {self.merging.workers} processes" if self.merging.workers else ""
+        self.progress(f"merging seeds into persons{where}...")
+        merger = _Merger(self.merging, self.parameters.max_team, self.model.digest)
+        _merge_batches(self.db, batches, merger, self.summary)
 
     def _communities_found(self) -> bool:
         return bool(self.db.query("resolution/communities_found")[0]["found"])
@@ -182,54 +210,65 @@ class _TierRun:
 def _merge_batches(
     db: Database, batches: list[list[str]], merger: _Merger, summary: ResolveSummary
 ) -> None:
-    """Read, merge and write batch after batch, overlapped: while Python merges one batch, the
-    database reads the next and writes the last (each write is still one transaction per
-    batch, in order, so an interrupted run leaves whole batches)."""
+    """Read, merge and write batch after batch, overlapped: while Python merges one batch (and
+    merge workers the next), the database reads the one after and writes the last (each write
+    is still one transaction per batch, in order, so an interrupted run leaves whole
+    batches)."""
     if not batches:
         return
-    max_team = merger.parameters.max_team
+    max_team = merger.max_team
     with ThreadPoolExecutor(max_workers=2, thread_name_prefix="resolve") as pool:
         reading = pool.submit(read_batch, db, batches[0], max_team)
         writing: Future[None] | None = None
-        for index, batch in enumerate(batches):
-            facts = reading.result()
-            if index + 1 < len(batches):
-                reading = pool.submit(read_batch, db, batches[index + 1], max_team)
-            persons = merger.persons(db, facts, summary)
-            if writing is not None:
-                writing.result()
-            writing = pool.submit(_write_batch, db, batch, persons)
+        waiting: tuple[list[str], _Started] | None = None
+        for index, batch in enumerate([*batches, None]):
+            if batch is not None:
+                facts = reading.result()
+                if index + 1 < len(batches):
+                    reading = pool.submit(read_batch, db, batches[index + 1], max_team)
+                started = (batch, merger.start(db, facts))
+            if waiting is not None:
+                persons = merger.persons(waiting[1], summary)
+                if writing is not None:
+                    writing.result()
+                writing = pool.submit(_write_batch, db, waiting[0], persons)
+            waiting = started if batch is not None else None
         if writing is not None:
             writing.result()
+
+
+@dataclass
+class _Started:
+    batch: BatchFacts
+    groups: list[PreparedGroup]
+    merging: Started
 
 
 @dataclass
 class _Merger:
     """Merges the seeds of each group of a batch into persons with the model."""
 
-    stats: CorpusStats
-    names: NameStats
-    parameters: Parameters
-    model: MergeModel
+    merging: Merging
+    max_team: int
+    digest: str  # the model's
 
-    def persons(self, db: Database, batch: BatchFacts, summary: ResolveSummary) -> list[Row]:
-        threshold = self.model.threshold
-        if self.parameters.threshold is not None:
-            threshold = self.parameters.threshold
+    def start(self, db: Database, batch: BatchFacts) -> _Started:
+        """The batch's groups prepared, and handed to the merge."""
+        groups = [prepare(db, found, batch.curated, self.max_team) for found in batch.groups]
+        merging = self.merging.start([(group, batch.curated.apart) for group in groups])
+        return _Started(batch, groups, merging)
+
+    def persons(self, started: _Started, summary: ResolveSummary) -> list[Row]:
+        """The persons of a started batch, once merged."""
+        threshold = self.merging.settings.threshold
+        batch = started.batch
         rows = []
-        for found in batch.groups:
-            group = prepare(db, found, batch.curated, self.parameters.max_team)
-            spellings = group.spellings()
-            clusters = [Cluster.of([group.by_key[k] for k in s], spellings) for s in group.seeds]
-            if len(clusters) > 1:
-                views = group.views(self.stats, self.names, self.parameters.reference_names)
-                clusters = agglomerate(
-                    views, clusters, self.model, batch.curated.apart, spellings, threshold
-                )
+        merged = self.merging.finish(started.merging)
+        for group, clusters in zip(started.groups, merged, strict=True):
             facts = group.by_key
             ids = assign_ids(clusters, batch.previous, facts)
             rows += [
-                person_row(i, c, facts, group.best_links, threshold, self.model.digest).to_row()
+                person_row(i, c, facts, group.best_links, threshold, self.digest).to_row()
                 for i, c in zip(ids, clusters, strict=True)
             ]
             summary.mentions += len(facts)

@@ -23,8 +23,15 @@ from namesake.cli.context import AppContext, pass_app, progress
     is_flag=True,
     help="Resolve every name group again, not only the ones new data touched.",
 )
+@click.option(
+    "--workers",
+    type=click.IntRange(min=0),
+    default=None,
+    help="Processes that merge name groups side by side; 0 merges in this one. Default: one "
+    "per core when there are 20,000 seeds or more to merge, else 0.",
+)
 @pass_app
-def resolve(app: AppContext, names: tuple[str, ...], full: bool) -> None:
+def resolve(app: AppContext, names: tuple[str, ...], full: bool, workers: int | None) -> None:
     """Resolve author mentions into people: the names given, or every name group new data
     touched since the last run (all of them the first time, or with --full).
 
@@ -38,7 +45,9 @@ def resolve(app: AppContext, names: tuple[str, ...], full: bool) -> None:
       namesake resolve --full
     """
     started = time.perf_counter()
-    s = run_resolution(app.database(), names, full=full, progress=progress, model=app.model())
+    s = run_resolution(
+        app.database(), names, full=full, progress=progress, model=app.model(), workers=workers
+    )
     if not s.groups:
         click.echo("Nothing new to resolve (use --full to resolve everything again).")
         return

@@ -268,6 +268,15 @@ def test_interrupted_run_is_finished_by_a_rerun(db: Database, monkeypatch) -> No
     assert db.query("test/resolution_invariants")[0]["doubly_resolved"] == 0
 
 
+def test_merge_workers_make_the_same_persons(db: Database, server_settings: ServerSettings) -> None:
+    load(db, [data_path("aminer-dev", name) for name in ("Jim_Gray.xml", "Kai_Zhang.xml")])
+    resolve(db, workers=0)
+    expected = assignments(db)
+    db.execute_autocommit("test/forget_resolution")
+    assert "in 2 processes" in namesake(server_settings, "resolve", "--workers", "2").output
+    assert assignments(db) == expected
+
+
 def test_groups_linked_in_slices_get_the_same_evidence(db: Database, monkeypatch) -> None:
     load(db, [data_path("aminer-dev", name) for name in ("Jim_Gray.xml", "Kai_Zhang.xml")])
     resolve(db)

@@ -1,0 +1,155 @@
+"""Merging the groups of a batch, in this process or in worker processes (pure, no database).
+
+Groups are merged independently of each other, so a batch's groups can be dealt to worker
+processes, one per core, with the same result as in one process: the merge is CPU-bound
+Python and numpy, which threads would not run side by side. Each worker receives the run's
+statistics and model once, when it starts; a chunk of groups then costs their facts there and
+their clusters back. Starting workers takes a few seconds (imports, the embedding model), so
+a run with fewer seeds to merge than MIN_SEEDS merges in this process.
+
+Every merging process keeps numpy's BLAS to one thread: its products are small, and threads
+of their own made the merge slower, not faster, and fought the other workers for the cores
+(300 physics groups: 19.3 s with two BLAS threads, 16.3 s with one).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+
+from threadpoolctl import threadpool_limits
+
+from graph.resolution.agglomerate import Cluster, agglomerate
+from graph.resolution.features import CorpusStats
+from graph.resolution.groups import PreparedGroup
+from graph.resolution.model import MergeModel
+from graph.resolution.prior import NameStats
+
+MIN_SEEDS = 20_000  # seeds in a run below which workers cost more than they save
+CHUNKS_PER_WORKER = 8  # a batch is dealt in this many chunks per worker, to even them out
+
+Apart = set[frozenset[str]]  # a batch's curated cannot-links
+Job = tuple[PreparedGroup, Apart]
+
+
+@dataclass(frozen=True)
+class MergeSettings:
+    """What every group's merge reads: the corpus, the names, the model and its threshold."""
+
+    stats: CorpusStats
+    names: NameStats
+    reference_names: int
+    model: MergeModel
+    threshold: float
+
+
+def merge_group(group: PreparedGroup, apart: Apart, settings: MergeSettings) -> list[Cluster]:
+    """The group's seeds merged into clusters (one cluster per person)."""
+    spellings = group.spellings()
+    facts = group.by_key
+    clusters = [Cluster.of([facts[k] for k in seed], spellings) for seed in group.seeds]
+    if len(clusters) < 2:
+        return clusters
+    views = group.views(settings.stats, settings.names, settings.reference_names)
+    return agglomerate(views, clusters, settings.model, apart, spellings, settings.threshold)
+
+
+def default_workers(seeds: int) -> int:
+    """Workers for a run with this many seeds: one per core when there is enough to merge,
+    else none (merge in this process)."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return (cores or 1) if seeds >= MIN_SEEDS and (cores or 1) > 1 else 0
+
+
+class Merging:
+    """Merges batches of groups with `workers` processes (0: in this process). A batch is
+    started, then finished: while the caller waits for one batch, the workers go on with the
+    next it started."""
+
+    def __init__(self, settings: MergeSettings, workers: int = 0):
+        self.settings, self.workers = settings, workers
+        self._pool: ProcessPoolExecutor | None = None
+
+    def start(self, jobs: Sequence[Job]) -> Started:
+        """Hand the groups of several seeds to the workers, the costliest first."""
+        started = Started(list(jobs))
+        if self.workers < 1:
+            return started
+        costly = sorted(
+            (i for i, (group, _) in enumerate(jobs) if len(group.seeds) > 1),
+            key=lambda i: -_cost(jobs[i][0]),
+        )
+        share = sum(_cost(jobs[i][0]) for i in costly) / (self.workers * CHUNKS_PER_WORKER)
+        chunk: list[int] = []
+        for index in costly:
+            chunk.append(index)
+            if sum(_cost(jobs[i][0]) for i in chunk) >= share or index == costly[-1]:
+                task = self._executor().submit(_merge_chunk, [jobs[i] for i in chunk])
+                started.tasks.append((chunk, task))
+                chunk = []
+        return started
+
+    def finish(self, started: Started) -> list[list[Cluster]]:
+        """Each group's clusters, in the order the jobs were started in."""
+        results: list[list[Cluster] | None] = [None] * len(started.jobs)
+        for chunk, task in started.tasks:
+            for index, clusters in zip(chunk, task.result(), strict=True):
+                results[index] = clusters
+        with threadpool_limits(limits=1, user_api="blas"):
+            return [
+                merge_group(group, apart, self.settings) if found is None else found
+                for (group, apart), found in zip(started.jobs, results, strict=True)
+            ]
+
+    def merge(self, jobs: Sequence[Job]) -> list[list[Cluster]]:
+        return self.finish(self.start(jobs))
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+
+    def __enter__(self) -> Merging:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _executor(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            # spawn, not fork: the parent holds the driver's threads and sockets
+            self._pool = ProcessPoolExecutor(
+                self.workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_start_worker,
+                initargs=(self.settings,),
+            )
+        return self._pool
+
+
+@dataclass
+class Started:
+    """A batch's jobs, and the chunks of them handed to workers."""
+
+    jobs: list[Job]
+    tasks: list[tuple[list[int], Future[list[list[Cluster]]]]] = field(default_factory=list)
+
+
+def _cost(group: PreparedGroup) -> int:
+    """What a group's merge costs, roughly: it grows with the pairs of its seeds."""
+    return len(group.seeds) ** 2 + len(group.facts)
+
+
+_worker: dict[str, MergeSettings] = {}  # a worker's settings, set once when it starts
+
+
+def _start_worker(settings: MergeSettings) -> None:
+    _worker["settings"] = settings
+    threadpool_limits(limits=1, user_api="blas")  # for the worker's life
+
+
+def _merge_chunk(jobs: list[Job]) -> list[list[Cluster]]:
+    return [merge_group(group, apart, _worker["settings"]) for group, apart in jobs]

@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
+import tempfile
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +25,7 @@ import numpy as np
 
 from graph.errors import ConfigError
 from graph.resolution.cluster_space import FEATURES
+from graph.settings import default_cache_dir
 
 MODEL_FILE = "merge_model.json"
 FORMAT = 1
@@ -56,8 +60,12 @@ class MergeModel:
         """The trees' own log-odds, before calibration."""
         if not len(features):
             return np.zeros(0)
+        rows = np.ascontiguousarray(features[:, self.columns], dtype=np.float64)
+        compiled = _compiled(self.trees)
+        if compiled is not None:
+            return np.asarray(compiled.predict(rows, n_jobs=1), dtype=np.float64)
         # one thread: threads cost more than they give on the short batches a merge scores
-        odds = self._booster().predict(features[:, self.columns], raw_score=True, num_threads=1)
+        odds = self._booster().predict(rows, raw_score=True, num_threads=1)
         return np.asarray(odds, dtype=np.float64)
 
     def contributions(self, features: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -96,6 +104,40 @@ def _booster(trees: str) -> Any:
     import lightgbm  # noqa: PLC0415 (half a second to import: only when a group merges)
 
     return lightgbm.Booster(model_str=trees)
+
+
+@cache
+def _compiled(trees: str) -> Any | None:
+    """The trees compiled to machine code (lleaves, on LLVM), which gives LightGBM's own log-odds
+    about ten times faster: 0.5 to 1 microsecond a row against 6 on this machine's physics-sized
+    batches, where the model was a third of the merge's time. Compiled once per machine and
+    model (two seconds) into the cache; None where lleaves cannot compile here, and LightGBM
+    predicts."""
+    try:
+        import lleaves  # noqa: PLC0415 (imports LLVM: only when a group merges)
+        import llvmlite.binding  # noqa: PLC0415
+
+        made_by = (
+            f"{version('lleaves')}|{version('llvmlite')}|{llvmlite.binding.get_host_cpu_name()}"
+        )
+        key = hashlib.sha1(f"{trees}|{made_by}".encode()).hexdigest()[:16]
+        folder = default_cache_dir() / "models"
+        folder.mkdir(parents=True, exist_ok=True)
+        cached = folder / f"merge-{key}.o"
+        with tempfile.TemporaryDirectory(dir=folder) as scratch:
+            text = Path(scratch) / "trees.txt"
+            text.write_text(trees, encoding="utf-8")
+            model = lleaves.Model(model_file=str(text))
+            if cached.exists():
+                model.compile(cache=str(cached), raw_score=True)
+            else:  # compiled beside, then moved: a process that reads it finds it whole
+                fresh = Path(scratch) / "compiled.o"
+                model.compile(cache=str(fresh), raw_score=True)
+                fresh.replace(cached)
+        return model
+    except Exception as error:  # any failure to compile: LightGBM predicts, as fast as before
+        logging.getLogger(__name__).info("merge model not compiled (%s): LightGBM predicts", error)
+        return None
 
 
 def _sigmoid(x: np.ndarray) -> np.ndarray:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import sys
+
 import lightgbm
 import numpy as np
 import pytest
 
 from graph.errors import ConfigError
 from graph.resolution.cluster_space import FEATURES
-from graph.resolution.model import MergeModel, from_json
+from graph.resolution.model import MergeModel, _compiled, from_json, load_model
 
 
 def small_model(features: tuple[str, ...]) -> MergeModel:
@@ -39,3 +41,32 @@ def test_a_model_of_features_this_code_does_not_compute_is_refused() -> None:
     text = small_model(("coauthors", "shoe_size")).to_json()
     with pytest.raises(ConfigError, match="other features"):
         from_json(text, "old.json")
+
+
+def test_the_compiled_trees_give_lightgbms_log_odds_and_are_kept(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("NAMESAKE_CACHE", str(tmp_path))
+    model = load_model()
+    rows = np.random.default_rng(3).random((500, len(FEATURES))).astype(np.float32)
+    rows[rows < 0.15] = np.nan  # a side without such evidence
+    expected = model._booster().predict(rows.astype(np.float64), raw_score=True)
+    try:
+        for _ in range(2):  # compiled, then read back from the cache
+            _compiled.cache_clear()
+            assert _compiled(model.trees) is not None
+            assert np.allclose(model.log_odds(rows), expected, rtol=0, atol=1e-9)
+        assert len(list((tmp_path / "models").glob("merge-*.o"))) == 1
+    finally:
+        _compiled.cache_clear()
+
+
+def test_without_a_compiler_lightgbm_predicts(monkeypatch) -> None:
+    model = load_model()
+    rows = np.random.default_rng(4).random((50, len(FEATURES))).astype(np.float32)
+    monkeypatch.setitem(sys.modules, "lleaves", None)  # import lleaves fails
+    try:
+        _compiled.cache_clear()
+        assert _compiled(model.trees) is None
+        expected = model._booster().predict(rows.astype(np.float64), raw_score=True)
+        assert np.allclose(model.log_odds(rows), expected, rtol=0, atol=1e-12)
+    finally:
+        _compiled.cache_clear()

@@ -54,6 +54,7 @@ def resolve_child(settings: ServerSettings) -> dict[str, Any]:
         "persons": summary.persons,
         "seconds": seconds,
         "peak_mb": round(harness.peak_rss_mb(), 1),
+        "workers_peak_mb": round(harness.children_peak_mb(), 1),  # each; 0: merged in-process
         "start_mb": round(start_mb, 1),
     }
 

@@ -125,6 +125,9 @@ def describe(r: dict[str, Any]) -> str:
             f"  {name:<12} {step['seconds']:>8.1f} {r['mentions'] / step['seconds']:>8.0f} "
             f"{step['server_peak_mb']:>15.0f} {client:>15.0f}"
         )
+    workers = r["steps"].get("resolve", {}).get("workers_peak_mb")
+    if workers:
+        lines.append(f"  resolve: each merge worker process peaked at {workers:.0f} MB")
     if r["online_to_bulk_ratio"] is not None:
         lines.append(
             f"  online / bulk throughput ratio {r['online_to_bulk_ratio']:.3f} (target >= 0.333)"

@@ -52,6 +52,11 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def children_peak_mb() -> float:
+    """The largest peak resident set of this process's finished children (merge workers), MB."""
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
 class ServerPeak:
     """The managed server's peak resident set while the block runs, sampled from /proc every
     half second (the JVM: heap, page cache and native memory together). The pid is looked up

@@ -83,6 +83,7 @@ def words(text: str | None) -> list[str]:
     return _WORD.findall(normalize(text or ""))
 
 
+@lru_cache(maxsize=1 << 17)
 def stem(word: str) -> str:
     """A light suffix stripper: enough for "networks"/"network" and "learning"/"learned"."""
     for suffix in _STEM_SUFFIXES:
@@ -96,9 +97,10 @@ def title_terms(title: str | None) -> frozenset[str]:
     return abstract_terms(title)
 
 
+@lru_cache(maxsize=1 << 12)
 def abstract_terms(abstract: str | None) -> frozenset[str]:
-    """The content words of an abstract, stemmed as title words are (not cached: each paper
-    has its own)."""
+    """The content words of an abstract, stemmed as title words are (cached: a paper of many
+    authors is read in as many name groups, and a batch holds groups of the same papers)."""
     return frozenset(
         stem(w) for w in words(abstract) if w not in _STOPWORDS and len(w) > 2 and not w.isdigit()
     )
@@ -246,9 +248,8 @@ def as_matrix(vectors: Iterable[Iterable[tuple[Term, float]]], unit: bool = Fals
         norms = np.sqrt(np.bincount(rows, weights=data * data, minlength=height))
         data /= np.where(norms > 0, norms, 1.0)[rows]
     if height * width <= DENSE_CELLS:
-        dense = np.zeros((height, width))
-        np.add.at(dense, (rows, np.array(columns, dtype=np.int64)), data)
-        return dense
+        cells = rows * width + np.array(columns, dtype=np.int64)
+        return np.bincount(cells, weights=data, minlength=height * width).reshape(height, width)
     columns_array = np.array(columns, dtype=np.int64)
     return sparse.csr_matrix((data, columns_array, bounds), shape=(height, width))
 

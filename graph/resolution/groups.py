@@ -14,6 +14,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import cast
 
+import numpy as np
+
 from graph.db import Database
 from graph.resolution.constraints import Curated, Spellings, broken, resplit
 from graph.resolution.evidence import MUST_WEIGHT
@@ -50,8 +52,14 @@ class PreparedGroup:
     def spellings(self) -> Spellings:
         return Spellings(f.name for f in self.facts)
 
-    def views(self, stats: CorpusStats, names: NameStats, reference_names: int) -> GroupViews:
-        return group_views(self.facts, stats, names, reference_names)
+    def views(
+        self,
+        stats: CorpusStats,
+        names: NameStats,
+        reference_names: int,
+        titles: np.ndarray | None = None,
+    ) -> GroupViews:
+        return group_views(self.facts, stats, names, reference_names, titles)
 
 
 def read_batch(db: Database, groups: list[str], max_team: int) -> BatchFacts:

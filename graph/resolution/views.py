@@ -69,8 +69,10 @@ def group_views(
     stats: CorpusStats,
     names: NameStats,
     reference_names: int,
+    titles: np.ndarray | None = None,
 ) -> GroupViews:
-    """The views of a group's mentions (`facts` in the order the rows will have)."""
+    """The views of a group's mentions (`facts` in the order the rows will have); `titles`:
+    their title embeddings, when already made (else made here)."""
     unseen = stats.unseen_idf
     terms = [f.terms() for f in facts]
     for fact, found in zip(facts, terms, strict=True):
@@ -82,7 +84,7 @@ def group_views(
             ([((term_type, t), table.get(t, unseen)) for t in found[term_type]] for found in terms),
             unit=True,
         )
-    rows[EMBEDDING] = title_vectors([_title_text(f) for f in facts])
+    rows[EMBEDDING] = title_vectors([title_text(f) for f in facts]) if titles is None else titles
     rows[COMMUNITIES] = as_matrix([(("c", str(c)), 1.0) for c in f.communities] for f in facts)
     rows[GIVEN] = as_matrix([(("g", w), 1.0) for w in full_given_words(f.name)] for f in facts)
     return GroupViews(
@@ -96,5 +98,6 @@ def group_views(
     )
 
 
-def _title_text(fact: MentionFacts) -> str:
+def title_text(fact: MentionFacts) -> str:
+    """What a mention's title embedding reads: the title and the keywords."""
     return " ".join([fact.title or "", *fact.keywords])

@@ -20,13 +20,16 @@ from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 
+import numpy as np
 from threadpoolctl import threadpool_limits
 
 from graph.resolution.agglomerate import Cluster, agglomerate
+from graph.resolution.embeddings import title_vectors
 from graph.resolution.features import CorpusStats
 from graph.resolution.groups import PreparedGroup
 from graph.resolution.model import MergeModel
 from graph.resolution.prior import NameStats
+from graph.resolution.views import title_text
 
 MIN_SEEDS = 20_000  # seeds in a run below which workers cost more than they save
 CHUNKS_PER_WORKER = 8  # a batch is dealt in this many chunks per worker, to even them out
@@ -46,14 +49,33 @@ class MergeSettings:
     threshold: float
 
 
-def merge_group(group: PreparedGroup, apart: Apart, settings: MergeSettings) -> list[Cluster]:
-    """The group's seeds merged into clusters (one cluster per person)."""
+def merge_groups(jobs: Sequence[Job], settings: MergeSettings) -> list[list[Cluster]]:
+    """Each group's seeds merged into clusters (one cluster per person). The titles of all the
+    groups that merge are embedded in one call: a call's own cost was most of a small group's
+    embedding."""
+    merging = [group for group, _ in jobs if len(group.seeds) > 1]
+    vectors = title_vectors([title_text(f) for group in merging for f in group.facts])
+    titles, start = {}, 0
+    for group in merging:
+        titles[id(group)] = vectors[start : start + len(group.facts)]
+        start += len(group.facts)
+    return [merge_group(g, apart, settings, titles.get(id(g))) for g, apart in jobs]
+
+
+def merge_group(
+    group: PreparedGroup,
+    apart: Apart,
+    settings: MergeSettings,
+    titles: np.ndarray | None = None,
+) -> list[Cluster]:
+    """The group's seeds merged into clusters (one cluster per person); `titles`: its
+    mentions' title embeddings, when already made."""
     spellings = group.spellings()
     facts = group.by_key
     clusters = [Cluster.of([facts[k] for k in seed], spellings) for seed in group.seeds]
     if len(clusters) < 2:
         return clusters
-    views = group.views(settings.stats, settings.names, settings.reference_names)
+    views = group.views(settings.stats, settings.names, settings.reference_names, titles)
     return agglomerate(views, clusters, settings.model, apart, spellings, settings.threshold)
 
 
@@ -98,11 +120,12 @@ class Merging:
         for chunk, task in started.tasks:
             for index, clusters in zip(chunk, task.result(), strict=True):
                 results[index] = clusters
+        here = [i for i, found in enumerate(results) if found is None]
         with threadpool_limits(limits=1, user_api="blas"):
-            return [
-                merge_group(group, apart, self.settings) if found is None else found
-                for (group, apart), found in zip(started.jobs, results, strict=True)
-            ]
+            merged = merge_groups([started.jobs[i] for i in here], self.settings)
+        for index, clusters in zip(here, merged, strict=True):
+            results[index] = clusters
+        return [found or [] for found in results]
 
     def merge(self, jobs: Sequence[Job]) -> list[list[Cluster]]:
         return self.finish(self.start(jobs))
@@ -152,4 +175,4 @@ def _start_worker(settings: MergeSettings) -> None:
 
 
 def _merge_chunk(jobs: list[Job]) -> list[list[Cluster]]:
-    return [merge_group(group, apart, _worker["settings"]) for group, apart in jobs]
+    return merge_groups(jobs, _worker["settings"])

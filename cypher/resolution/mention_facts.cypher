@@ -7,6 +7,7 @@
 // per group, the mentions as a list of maps: far fewer records for the driver to handle.
 UNWIND $groups AS g
 MATCH (m:Mention {group: g})
+USING INDEX m:Mention(group)
 WITH g, collect(m) AS found
 WITH g, found, $detailed OR any(x IN found WHERE x.seed <> found[0].seed) AS detailed
 UNWIND found AS m

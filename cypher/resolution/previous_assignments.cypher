@@ -2,4 +2,5 @@
 // person.
 UNWIND $groups AS g
 MATCH (m:Mention {group: g})-[:RESOLVED_TO]->(p:Person)
+USING INDEX m:Mention(group)
 RETURN p.id AS person, collect(m.key) AS mentions

@@ -3,5 +3,6 @@
 // reads their persons (rules/coauthor_person).
 UNWIND $groups AS g
 MATCH (a:Author {group: g})
+USING INDEX a:Author(group)
 WHERE a.df >= $subject_df
 RETURN DISTINCT g AS group

@@ -3,6 +3,7 @@
 // mention are removed. Run in one transaction per batch, so a group is never half resolved.
 UNWIND $groups AS g
 MATCH (m:Mention {group: g})
+USING INDEX m:Mention(group)
 OPTIONAL MATCH (m)-[old:RESOLVED_TO]->(:Person)
 DELETE old
 WITH count(*) AS cleared

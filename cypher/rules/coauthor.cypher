@@ -12,6 +12,7 @@
 // group whose pairs are too many for one transaction is linked slice by slice (pipeline.py).
 UNWIND $groups AS g
 MATCH (m:Mention {group: g})-[:OF]->(p:Paper)<-[:OF]-(c:Mention)-[:NAMED]->(a:Author)
+USING INDEX m:Mention(group)
 WHERE c <> m AND p.author_count <= $max_team AND coalesce(a.group, '') <> g
   AND NOT ($subjects_resolved AND a.df >= $subject_df AND EXISTS { (c)-[:RESOLVED_TO]->() })
 WITH g, a.base_key AS base, max(a.df) AS df,

@@ -6,6 +6,7 @@
 UNWIND $groups AS g
 WITH g WHERE $subjects_resolved
 MATCH (m:Mention {group: g})-[:OF]->(p:Paper)<-[:OF]-(c:Mention)-[:NAMED]->(a:Author)
+USING INDEX m:Mention(group)
 WHERE c <> m AND p.author_count <= $max_team AND coalesce(a.group, '') <> g
   AND a.df >= $subject_df
 MATCH (c)-[:RESOLVED_TO]->(person:Person)

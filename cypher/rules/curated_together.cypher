@@ -2,6 +2,7 @@
 // must-link that wins over all evidence); each links to the curation's first subject.
 UNWIND $groups AS g
 MATCH (c:Curation {active: true})-[r:ABOUT]->(m:Mention {group: g})
+USING INDEX m:Mention(group)
 WHERE r.role IN ['subject', 'with']
 WITH DISTINCT c
 MATCH (c)-[r:ABOUT]->(m:Mention)

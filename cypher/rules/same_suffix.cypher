@@ -3,6 +3,7 @@
 // enough for the communities and keeps the rule linear in the number of mentions.
 UNWIND $groups AS g
 MATCH (a:Author {group: g})
+USING INDEX a:Author(group)
 WHERE a.suffix IS NOT NULL
 MATCH (a)<-[:NAMED]-(m:Mention)
 WITH a, m ORDER BY m.key

@@ -2,6 +2,7 @@
 // listed twice, so the same person.
 UNWIND $groups AS g
 MATCH (m1:Mention {group: g})-[:OF]->(p1:Paper)
+USING INDEX m1:Mention(group)
 WHERE p1.title_key IS NOT NULL
 MATCH (p2:Paper {title_key: p1.title_key})<-[:OF]-(m2:Mention {group: g})
 WHERE p2 <> p1 AND m1.key < m2.key

@@ -2,6 +2,7 @@
 // with aliases) are one person: their mentions in the group are linked to the first of them.
 UNWIND $groups AS g
 MATCH (s:SourcePerson)-[:HAS_NAME]->(a:Author {group: g})<-[:NAMED]-(m:Mention)
+USING INDEX a:Author(group)
 WITH s, m ORDER BY m.key
 WITH s, collect(DISTINCT m) AS mentions
 WHERE size(mentions) > 1

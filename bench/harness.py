@@ -237,8 +237,14 @@ def load(server: ManagedServer, corpus: Corpus, how: str = "bulk") -> float:
 
 
 def resolve_all(server: ManagedServer) -> tuple[Any, float]:
+    """The resolution of every name, its progress said with the seconds since it started."""
+    start = time.monotonic()
+
+    def progress(message: str) -> None:
+        say(f"[{time.monotonic() - start:6.1f} s] {message}")
+
     with server.connect_running() as db:
-        return timed(lambda: resolve(db, progress=say))
+        return timed(lambda: resolve(db, progress=progress))
 
 
 @dataclass(frozen=True)

@@ -218,21 +218,27 @@ def _merge_batches(
         return
     max_team = merger.max_team
     with ThreadPoolExecutor(max_workers=2, thread_name_prefix="resolve") as pool:
-        reading = pool.submit(read_batch, db, batches[0], max_team)
         writing: Future[None] | None = None
+
+        def write(groups: list[str], started: _Started) -> None:
+            nonlocal writing
+            persons = merger.persons(started, summary)
+            if writing is not None:
+                writing.result()
+            writing = pool.submit(_write_batch, db, groups, persons)
+
+        reading = pool.submit(read_batch, db, batches[0], max_team)
         waiting: tuple[list[str], _Started] | None = None
-        for index, batch in enumerate([*batches, None]):
-            if batch is not None:
-                facts = reading.result()
-                if index + 1 < len(batches):
-                    reading = pool.submit(read_batch, db, batches[index + 1], max_team)
-                started = (batch, merger.start(db, facts))
+        for index, batch in enumerate(batches):
+            facts = reading.result()
+            if index + 1 < len(batches):
+                reading = pool.submit(read_batch, db, batches[index + 1], max_team)
+            started = merger.start(db, facts)
             if waiting is not None:
-                persons = merger.persons(waiting[1], summary)
-                if writing is not None:
-                    writing.result()
-                writing = pool.submit(_write_batch, db, waiting[0], persons)
-            waiting = started if batch is not None else None
+                write(*waiting)
+            waiting = (batch, started)
+        if waiting is not None:
+            write(*waiting)
         if writing is not None:
             writing.result()
 

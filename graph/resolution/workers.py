@@ -9,7 +9,8 @@ a run with fewer seeds to merge than MIN_SEEDS merges in this process.
 
 Every merging process keeps numpy's BLAS to one thread: its products are small, and threads
 of their own made the merge slower, not faster, and fought the other workers for the cores
-(300 physics groups: 19.3 s with two BLAS threads, 16.3 s with one).
+(a run over 300 physics groups: 32.4 s of wall time with two BLAS threads, 27.4 s with one;
+two workers with BLAS threads gained almost nothing over one process).
 """
 
 from __future__ import annotations
@@ -106,12 +107,14 @@ class Merging:
         )
         share = sum(_cost(jobs[i][0]) for i in costly) / (self.workers * CHUNKS_PER_WORKER)
         chunk: list[int] = []
+        cost = 0
         for index in costly:
             chunk.append(index)
-            if sum(_cost(jobs[i][0]) for i in chunk) >= share or index == costly[-1]:
+            cost += _cost(jobs[index][0])
+            if cost >= share or index == costly[-1]:
                 task = self._executor().submit(_merge_chunk, [jobs[i] for i in chunk])
                 started.tasks.append((chunk, task))
-                chunk = []
+                chunk, cost = [], 0
         return started
 
     def finish(self, started: Started) -> list[list[Cluster]]:
@@ -127,19 +130,10 @@ class Merging:
             results[index] = clusters
         return [found or [] for found in results]
 
-    def merge(self, jobs: Sequence[Job]) -> list[list[Cluster]]:
-        return self.finish(self.start(jobs))
-
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
             self._pool = None
-
-    def __enter__(self) -> Merging:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     def _executor(self) -> ProcessPoolExecutor:
         if self._pool is None:

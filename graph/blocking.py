@@ -12,66 +12,117 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from graph.names import compatible, initials_only, variant_keys
+from graph.names import (
+    comparison_keys,
+    name_profile,
+    profiles_compatible,
+    variant_keys,
+)
 
 
 def resolution_groups(authors: dict[str, str]) -> dict[str, str]:
     """Map author keys (key -> written name) to a group id: the smallest author key of the
     group, so that ids are deterministic."""
-    full = [k for k, name in authors.items() if not initials_only(name)]
-    short = [k for k, name in authors.items() if initials_only(name)]
+    names = _Names(authors)
+    full = [k for k in authors if not names.profiles[k].initials_only]
+    short = [k for k in authors if names.profiles[k].initials_only]
     parent = UnionFind(authors)
-    names = {k: authors[k] for k in full}
-    for a, b in compatible_pairs(list(names), names):
+    for a, b in _compatible_pairs(full, names):
         parent.union(a, b)
-    _attach_initials(parent, short, authors, full)
+    _attach_initials(parent, short, full, names)
     return {key: min(members) for members in parent.groups().values() for key in members}
 
 
-def _attach_initials(
-    parent: UnionFind, short: list[str], authors: dict[str, str], full: list[str]
-) -> None:
+def compatible_pairs(items: list[str]) -> Iterable[tuple[str, str]]:
+    """Pairs of compatible names among `items` that share a variant key."""
+    return _compatible_pairs(items, _Names({item: item for item in items}))
+
+
+class _Names:
+    """Each name's variant keys, profile and comparison keys, worked out once: blocking a
+    million names meets each of them many times."""
+
+    def __init__(self, written: dict[str, str]):
+        self.profiles = {k: name_profile(name) for k, name in written.items()}
+        self.variants = {k: variant_keys(name) for k, name in written.items()}
+        self.keys = {k: comparison_keys(profile) for k, profile in self.profiles.items()}
+
+    def compatible(self, a: str, b: str) -> bool:
+        return profiles_compatible(self.profiles[a], self.profiles[b])
+
+
+def _attach_initials(parent: UnionFind, short: list[str], full: list[str], names: _Names) -> None:
     """Each initials-only name joins its one compatible full-name group; the ones that have
     none or several are grouped among themselves."""
     by_variant: dict[str, list[str]] = {}
     for k in full:
-        for variant in variant_keys(authors[k]):
+        for variant in names.variants[k]:
             by_variant.setdefault(variant, []).append(k)
     unattached = []
     for k in short:
-        roots = {
-            parent.find(f)
-            for v in variant_keys(authors[k])
-            for f in by_variant.get(v, [])
-            if compatible(authors[k], authors[f])
-        }
-        if len(roots) == 1:
-            parent.union(k, roots.pop())
+        root = _only_compatible_root(parent, k, by_variant, names)
+        if root is not None:
+            parent.union(k, root)
         else:
             unattached.append(k)
-    names = {k: authors[k] for k in unattached}
-    for a, b in compatible_pairs(unattached, names):
+    for a, b in _compatible_pairs(unattached, names):
         parent.union(a, b)
 
 
-def compatible_pairs(
-    items: list[str], names: dict[str, str] | None = None
-) -> Iterable[tuple[str, str]]:
-    """Pairs of compatible names that share a variant key (items are names, or keys of
-    `names`)."""
-    written = (lambda i: names[i]) if names is not None else (lambda i: i)
+def _only_compatible_root(
+    parent: UnionFind, key: str, by_variant: dict[str, list[str]], names: _Names
+) -> str | None:
+    """The group of the full names compatible with an initials-only name, when there is
+    exactly one; stops at the second (the full-name groups do not change meanwhile)."""
+    found = None
+    for variant in names.variants[key]:
+        for f in by_variant.get(variant, []):
+            if names.compatible(key, f):
+                root = parent.find(f)
+                if found is not None and root != found:
+                    return None
+                found = root
+    return found
+
+
+def _compatible_pairs(items: list[str], names: _Names) -> Iterable[tuple[str, str]]:
     buckets: dict[str, list[str]] = {}
     for item in items:
-        for key in variant_keys(written(item)):
+        for key in names.variants[item]:
             buckets.setdefault(key, []).append(item)
     seen: set[tuple[str, str]] = set()
     for members in buckets.values():
-        for i, a in enumerate(members):
-            for b in members[i + 1 :]:
-                pair = (a, b) if a < b else (b, a)
-                if pair not in seen and compatible(written(a), written(b)):
-                    seen.add(pair)
+        for a, b in _candidates(members, names.keys):
+            pair = (a, b) if a < b else (b, a)
+            if pair not in seen:
+                seen.add(pair)
+                if names.compatible(a, b):
                     yield pair
+
+
+def _candidates(
+    members: list[str], keys: dict[str, frozenset[str] | None]
+) -> Iterable[tuple[str, str]]:
+    """The pairs of one variant-key bucket that may be compatible: those sharing a comparison
+    key, and every pair with a name that has none. A bucket such as "y wang" holds a thousand
+    full names, nearly all mutually incompatible; comparing them all was quadratic."""
+    by_key: dict[str, list[str]] = {}
+    open_names = []
+    for item in members:
+        item_keys = keys[item]
+        if item_keys is None:
+            open_names.append(item)
+            continue
+        for key in item_keys:
+            by_key.setdefault(key, []).append(item)
+    for same in by_key.values():
+        for i, a in enumerate(same):
+            for b in same[i + 1 :]:
+                yield a, b
+    for a in open_names:
+        for b in members:
+            if b != a:
+                yield a, b
 
 
 class UnionFind:

@@ -199,8 +199,7 @@ def variant_keys(raw: str) -> frozenset[str]:
 def initials_only(raw: str) -> bool:
     """True when the given name is written as initials only ("H. Cai", "J.-P. Martin"): such
     a name may stand for several full names."""
-    parts = _given_parts(parse_name(raw).given)
-    return bool(parts) and all(len(p) == 1 for p in parts)
+    return _cached_profile(raw).initials_only
 
 
 def family_blocks(raw: str) -> frozenset[str]:
@@ -219,6 +218,42 @@ def suffix_conflict(a: str, b: str) -> bool:
     return sa is not None and sb is not None and sa != sb
 
 
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One way to read a name for comparison: family key and given-name words (each as its
+    hyphen-joined parts), with the parts flat and run together."""
+
+    family: str
+    words: tuple[tuple[str, ...], ...]
+    parts: tuple[str, ...]
+    joined: str
+
+
+@dataclass(frozen=True, slots=True)
+class NameProfile:
+    """What `compatible` compares, worked out once per name: its DBLP suffix and its
+    readings (as written and, for two full words, in reversed order)."""
+
+    suffix: str | None
+    readings: tuple[Reading, ...]
+
+    @property
+    def initials_only(self) -> bool:
+        parts = self.readings[0].parts
+        return bool(parts) and all(len(p) == 1 for p in parts)
+
+
+def name_profile(raw: str) -> NameProfile:
+    name = parse_name(raw)
+    readings = [_reading(name)]
+    if _is_two_full_words(name):
+        readings.append(_reading(_swapped(name)))
+    return NameProfile(suffix=name.suffix, readings=tuple(readings))
+
+
+_cached_profile = lru_cache(maxsize=_CACHE_SIZE)(name_profile)
+
+
 def compatible(a: str, b: str) -> bool:
     """Could these two written names belong to one person?
 
@@ -227,26 +262,53 @@ def compatible(a: str, b: str) -> bool:
     ("Cai Han"); never when the DBLP suffixes differ. A suffixed and an unsuffixed name are
     compatible. The answer does not depend on the order of `a` and `b`.
     """
-    pa, pb = parse_name(a), parse_name(b)
-    if suffix_conflict(a, b):
+    return profiles_compatible(_cached_profile(a), _cached_profile(b))
+
+
+def profiles_compatible(a: NameProfile, b: NameProfile) -> bool:
+    """`compatible` on names already profiled (for callers comparing many pairs)."""
+    if a.suffix is not None and b.suffix is not None and a.suffix != b.suffix:
         return False
-    if _same_person_parts(pa, pb):
+    as_written_a, as_written_b = a.readings[0], b.readings[0]
+    if _same_person(as_written_a, as_written_b):
         return True
     # either side may be the one in reversed order ("Cai Han" against "H. Cai")
-    return (_is_two_full_words(pb) and _same_person_parts(pa, _swapped(pb))) or (
-        _is_two_full_words(pa) and _same_person_parts(_swapped(pa), pb)
+    return (len(b.readings) > 1 and _same_person(as_written_a, b.readings[1])) or (
+        len(a.readings) > 1 and _same_person(a.readings[1], as_written_b)
     )
 
 
-def _same_person_parts(a: ParsedName, b: ParsedName) -> bool:
-    if normalize(a.family).replace(" ", "") != normalize(b.family).replace(" ", ""):
-        return False
-    words_a, words_b = _given_words(a.given), _given_words(b.given)
-    parts_a, parts_b = _flat(words_a), _flat(words_b)
+def comparison_keys(profile: NameProfile) -> frozenset[str] | None:
+    """Keys that any two compatible names share, so that a blocker compares only names that
+    share one: the family name with the given name's first full word, and with the whole given
+    name run together ("Wei-jie" = "Weijie"), for each reading. None when the name must be
+    compared with every name it meets: no given name, or one that starts with an initial
+    ("H. Q. Cai", "H. Qiang Cai")."""
+    keys = set()
+    for reading in profile.readings:
+        if not reading.parts or len(reading.parts[0]) == 1:
+            return None
+        keys |= {f"{reading.family}|{reading.parts[0]}", f"{reading.family}|={reading.joined}"}
+    return frozenset(keys)
+
+
+def _reading(name: ParsedName) -> Reading:
+    words = tuple(tuple(word) for word in _given_words(name.given))
+    parts = tuple(part for word in words for part in word)
+    return Reading(
+        family=normalize(name.family).replace(" ", ""),
+        words=words,
+        parts=parts,
+        joined="".join(parts),
+    )
+
+
+def _same_person(a: Reading, b: Reading) -> bool:
     return (
-        _given_compatible(parts_a, parts_b)
-        and not _cuts_a_hyphenated_name(words_a, parts_b)
-        and not _cuts_a_hyphenated_name(words_b, parts_a)
+        a.family == b.family
+        and _given_compatible(a, b)
+        and not _cuts_a_hyphenated_name(a, b)
+        and not _cuts_a_hyphenated_name(b, a)
     )
 
 
@@ -269,24 +331,25 @@ def _given_parts(given: str) -> list[str]:
     return _flat(_given_words(given))
 
 
-def _cuts_a_hyphenated_name(longer: list[list[str]], shorter: list[str]) -> bool:
-    """Whether `shorter` (parts) stops, on a full word, inside a hyphenated given name of
-    `longer` (words): "Wei" against "Wei-Neng" is another name (as against "Weineng"), while
-    "W." and a missing middle name ("Wei" against "Wei Neng") stay compatible."""
-    if not shorter or len(shorter[-1]) < 2 or "".join(shorter) == "".join(_flat(longer)):
+def _cuts_a_hyphenated_name(longer: Reading, shorter: Reading) -> bool:
+    """Whether `shorter` stops, on a full word, inside a hyphenated given name of `longer`:
+    "Wei" against "Wei-Neng" is another name (as against "Weineng"), while "W." and a missing
+    middle name ("Wei" against "Wei Neng") stay compatible."""
+    cut = shorter.parts
+    if not cut or len(cut[-1]) < 2 or shorter.joined == longer.joined:
         return False
     start = 0
-    for word in longer:
-        if start < len(shorter) < start + len(word):
+    for word in longer.words:
+        if start < len(cut) < start + len(word):
             return all(len(part) > 1 for part in word)
         start += len(word)
     return False
 
 
-def _given_compatible(a: list[str], b: list[str]) -> bool:
-    if not a or not b or "".join(a) == "".join(b):
+def _given_compatible(a: Reading, b: Reading) -> bool:
+    if not a.parts or not b.parts or a.joined == b.joined:
         return True
-    return all(_part_compatible(x, y) for x, y in zip(a, b, strict=False))
+    return all(_part_compatible(x, y) for x, y in zip(a.parts, b.parts, strict=False))
 
 
 def _part_compatible(x: str, y: str) -> bool:

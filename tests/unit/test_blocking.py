@@ -2,9 +2,23 @@
 
 from __future__ import annotations
 
-from graph.blocking import resolution_groups
+from itertools import combinations
+
+from graph.blocking import compatible_pairs, resolution_groups
 from graph.evaluation.grouping import name_groups
-from graph.names import author_key
+from graph.names import author_key, comparison_keys, compatible, name_profile, variant_keys
+
+# Written forms that exercise every route to compatibility: initials, missing middle names,
+# hyphenated and run-together given names, reversed order, suffixes, particles, one word.
+TRICKY = [
+    "Han Cai", "Cai Han", "H. Cai", "Han Cai 0001", "Han Cai 0002", "Hao Cai", "H. Q. Cai",
+    "Han Q. Cai", "Han Qiang Cai", "Cai, Han", "Cai", "Wei Chen", "Wei-Neng Chen",
+    "Weineng Chen", "Wei N. Chen", "W. Chen", "Wei Neng Chen", "Chen Wei", "Chen Weineng",
+    "Jean-Pierre Martin", "J.-P. Martin", "Jean Martin", "Jean-Pierre A. Martin",
+    "Wil van der Aalst", "W. van der Aalst", "Wil M. P. van der Aalst", "Ya-Da Wang",
+    "Yada Wang", "Wang Yada", "Y. Wang", "Y. D. Wang", "Yan Wang", "Wang Yan", "Yan-Qing Wang",
+    "Y. Qing Wang", "Jürgen Müller", "Jurgen Muller", "J. Müller", "King, Jr., Martin",
+]  # fmt: skip
 
 
 def groups_of(names: list[str]) -> list[set[str]]:
@@ -67,3 +81,20 @@ def test_group_ids_are_deterministic() -> None:
 def test_evaluation_groups_chain_through_initials() -> None:
     groups = name_groups(["Jim Gray", "J. Gray", "James Gray", "Jim Gray"])
     assert set(groups.values()) == {"Jim Gray"}
+
+
+def test_compatible_names_share_a_comparison_key_unless_one_has_none() -> None:
+    for a, b in combinations(TRICKY, 2):
+        keys_a, keys_b = comparison_keys(name_profile(a)), comparison_keys(name_profile(b))
+        if compatible(a, b) and keys_a is not None and keys_b is not None:
+            assert keys_a & keys_b, (a, b)
+
+
+def test_blocking_finds_the_pairs_that_comparing_all_would() -> None:
+    everything = {
+        (a, b) if a < b else (b, a)
+        for a, b in combinations(TRICKY, 2)
+        if variant_keys(a) & variant_keys(b) and compatible(a, b)
+    }
+    assert set(compatible_pairs(TRICKY)) == everything
+    assert len(everything) > 20  # the list does exercise compatibility

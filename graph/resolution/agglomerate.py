@@ -120,11 +120,13 @@ class Agglomeration:
         self.threshold, self.cannot, self.spellings = threshold, set(cannot), spellings
         self.observer = observer
         self.version = [0] * len(clusters)
-        # (-probability, i, j, their versions when scored, which scoring, its row)
-        self.heap: list[tuple[float, int, int, int, int, int, int]] = []
-        self.scored: list[np.ndarray] = []  # the features of each scoring, by its rows
+        # the head of each scoring's pairs not yet taken: (-probability, i, j, which scoring,
+        # its position), so that the heap holds a few entries per scoring, not every pair
+        self.heap: list[tuple[float, int, int, int, int]] = []
+        self.scored: list[_Scoring | None] = []
         self.log: list[tuple[int, int, float]] = []
-        self.partners: list[set[int]] = [set() for _ in clusters]  # pairs scored so far
+        # the pairs scored, while the group has more than ALL_PAIRS clusters (below: all)
+        self.partners: list[set[int]] = [set() for _ in clusters]
 
     def result(self) -> list[Cluster]:
         return [c for i, c in enumerate(self.clusters) if self.space.alive[i]]
@@ -133,35 +135,73 @@ class Agglomeration:
         k = len(self.clusters)
         if k < 2:
             return
-        for start in range(0, k, ROWS_AT_ONCE):
+        if k <= ALL_PAIRS:
+            low, high = np.triu_indices(k, 1)
+            self._score(low, high)
+        for start in range(0, k if k > ALL_PAIRS else 0, ROWS_AT_ONCE):
             rows = np.arange(start, min(k, start + ROWS_AT_ONCE))
             # a pair found from either side, scored once
             found = {(min(a, b), max(a, b)) for a, b in self._candidates(rows)}
             pairs = sorted((a, b) for a, b in found if b not in self.partners[a])
             self._score(np.array([a for a, _ in pairs]), np.array([b for _, b in pairs]))
         while self.heap:
-            negative, i, j, vi, vj, scoring, row = heapq.heappop(self.heap)
-            alive = self.space.alive
-            if not (alive[i] and alive[j]) or (vi, vj) != (self.version[i], self.version[j]):
+            negative, i, j, scoring, position = heapq.heappop(self.heap)
+            pair = self.scored[scoring]
+            assert pair is not None
+            features = pair.features[position]
+            if not self._current(pair, position):
+                self._advance(scoring, position + 1)
                 continue
             # checked here, not when scored: most scored pairs are never the best
             if clash(self.clusters[i], self.clusters[j], self.cannot, self.spellings):
+                self._advance(scoring, position + 1)
                 continue
-            features = self.scored[scoring][row].tolist()
             keep, drop = (i, j) if self.space.papers[i] >= self.space.papers[j] else (j, i)
-            self.clusters[keep].join(self.clusters[drop], -negative, features)
+            self.clusters[keep].join(self.clusters[drop], -negative, features.tolist())
             self.space.merge(keep, drop)
             self.log.append((keep, drop, -negative))
             self.version[keep] += 1
+            # partners may name merged-away clusters: they are skipped here
             again = self.partners[keep] | self.partners[drop]
-            again.update(b for _, b in self._candidates(np.array([keep])))
-            for gone in (keep, drop):
-                again.discard(gone)
-                for partner in self.partners[gone]:
-                    self.partners[partner].discard(gone)
+            if self.space.count <= ALL_PAIRS:
+                again.update(np.nonzero(self.space.alive)[0].tolist())
+            else:
+                again.update(b for _, b in self._candidates(np.array([keep])))
+            again -= {keep, drop}
             self.partners[drop] = set()
+            alive = self.space.alive
             others = np.array(sorted(b for b in again if alive[b]), dtype=np.int64)
             self._score(np.full(len(others), keep), others)
+            self._advance(scoring, position + 1)
+
+    def _current(self, scoring: _Scoring, position: int) -> bool:
+        """Whether a scored pair still stands: both clusters alive and unchanged since."""
+        i, j = scoring.low[position], scoring.high[position]
+        return (
+            self.version[i] == scoring.low_version[position]
+            and self.version[j] == scoring.high_version[position]
+            and bool(self.space.alive[i] and self.space.alive[j])
+        )
+
+    def _advance(self, index: int, position: int) -> None:
+        """Put the scoring's next pair that still stands on the heap; forget the scoring when
+        none does (a scoring of one cluster's pairs is over once that cluster changes)."""
+        scoring = self.scored[index]
+        assert scoring is not None
+        size = len(scoring.low)
+        while position < size and not self._current(scoring, position):
+            if scoring.anchor is not None and (
+                self.version[scoring.anchor] != scoring.anchor_version
+                or not self.space.alive[scoring.anchor]
+            ):
+                position = size
+                break
+            position += 1
+        if position >= size:
+            self.scored[index] = None
+            return
+        entry = (scoring.negative[position], scoring.low[position], scoring.high[position])
+        heapq.heappush(self.heap, (*entry, index, position))
 
     def _candidates(self, rows: np.ndarray) -> list[tuple[int, int]]:
         """The pairs to score for these clusters: with every other live one in a small group,
@@ -180,9 +220,12 @@ class Agglomeration:
     def _score(self, a: np.ndarray, b: np.ndarray) -> None:
         if not len(a):
             return
-        for x, y in zip(a.tolist(), b.tolist(), strict=True):
-            self.partners[x].add(y)
-            self.partners[y].add(x)
+        # one cluster against others (a merged cluster's rescoring): its pairs' anchor
+        anchor = int(a[0]) if (a == a[0]).all() else None
+        if self.space.count > ALL_PAIRS:  # a smaller group scores every pair, partners or not
+            for x, y in zip(a.tolist(), b.tolist(), strict=True):
+                self.partners[x].add(y)
+                self.partners[y].add(x)
         features = self.space.features(a, b)
         if self.observer is not None:
             self.observer(self.space, a, b, features)
@@ -190,11 +233,34 @@ class Agglomeration:
         passing = np.nonzero(probabilities >= self.threshold)[0]
         if not len(passing):
             return
-        scoring = len(self.scored)
-        self.scored.append(features[passing])
-        low, high = np.minimum(a, b)[passing].tolist(), np.maximum(a, b)[passing].tolist()
-        version = self.version
-        for row, (i, j, p) in enumerate(
-            zip(low, high, probabilities[passing].tolist(), strict=True)
-        ):
-            heapq.heappush(self.heap, (-p, i, j, version[i], version[j], scoring, row))
+        low, high = np.minimum(a, b)[passing], np.maximum(a, b)[passing]
+        negative = -probabilities[passing]
+        order = np.lexsort((high, low, negative))  # likeliest first, then as the heap orders
+        version = np.array(self.version)
+        scoring = _Scoring(
+            features=features[passing][order],
+            negative=negative[order].tolist(),
+            low=low[order].tolist(),
+            high=high[order].tolist(),
+            low_version=version[low[order]].tolist(),
+            high_version=version[high[order]].tolist(),
+            anchor=anchor,
+            anchor_version=self.version[anchor] if anchor is not None else -1,
+        )
+        self.scored.append(scoring)
+        self._advance(len(self.scored) - 1, 0)
+
+
+@dataclass
+class _Scoring:
+    """The pairs of one model call that reach the threshold, likeliest first; `anchor` is
+    the cluster in every pair, when there is one."""
+
+    features: np.ndarray
+    negative: list[float]
+    low: list[int]
+    high: list[int]
+    low_version: list[int]
+    high_version: list[int]
+    anchor: int | None
+    anchor_version: int

@@ -19,7 +19,6 @@ instead of summing vectors again. From those come the pair's features (FEATURES)
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Sequence
 from functools import partial
 
@@ -96,27 +95,28 @@ class ClusterSpace:
         self.views = views
         self.members = [list(c) for c in clusters]
         k = len(self.members)
-        membership = _membership(self.members, views.size)
+        sums = _Sums(self.members, views.size)
         # one k x k matrix of dot products per kind and, last, the whole profile's: stacked, so
         # that a pair's cosines of every kind are read, and a merge applied, in one step
         self.grams = np.empty((len(KINDS) + 1, k, k))
         self.present = np.empty((len(KINDS), k))
         for index, kind in enumerate(KINDS):
             rows = views.rows[kind]
-            self.grams[index] = _gram(membership @ rows)
+            self.grams[index] = _gram(sums.of(rows))
             nonzero = np.asarray(abs(rows).sum(axis=1)).ravel() > 0
-            self.present[index] = membership @ nonzero.astype(np.float64)
-        self.grams[-1] = _gram(membership @ views.profile)
+            self.present[index] = sums.of(nonzero.astype(np.float64))
+        self.grams[-1] = _gram(sums.of(views.profile))
         self.squares = np.einsum("tii->ti", self.grams).copy()  # each cluster's own dot products
         self.closest = _closest_pairs(views.profile, self.members)
         self.papers = np.array([len(c) for c in self.members], dtype=np.float64)
         years = views.years
-        self.year_low = np.array([_nan_or(np.nanmin, years[c]) for c in self.members])
-        self.year_high = np.array([_nan_or(np.nanmax, years[c]) for c in self.members])
-        self.year_sum = np.array([np.nansum(years[c]) for c in self.members])
-        self.year_count = np.array([np.isfinite(years[c]).sum() for c in self.members], float)
-        self.team_sum = np.array([views.team[c].sum() for c in self.members])
-        self.full_given = np.array([views.full_given[c].any() for c in self.members])
+        found = np.isfinite(years)
+        self.year_low = sums.reduce(np.fmin, years)  # NaN where no member has a year
+        self.year_high = sums.reduce(np.fmax, years)
+        self.year_sum = sums.of(np.where(found, years, 0.0))
+        self.year_count = sums.of(found.astype(np.float64))
+        self.team_sum = sums.of(np.asarray(views.team, dtype=np.float64))
+        self.full_given = sums.reduce(np.logical_or, views.full_given)
         self.alive = np.ones(k, dtype=bool)
         self._best = {kind: _Best(self._cosines(kind)) for kind in ("profile", EMBEDDING)}
 
@@ -127,48 +127,51 @@ class ClusterSpace:
     def features(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """The features of the pairs (a[i], b[i]), one row each, in the order of FEATURES."""
         a, b = np.asarray(a, dtype=np.int64), np.asarray(b, dtype=np.int64)
+        out = np.empty((len(FEATURES), len(a)), dtype=np.float64)
         norms = np.sqrt(np.maximum(self.squares[:, a], 0.0) * np.maximum(self.squares[:, b], 0.0))
-        cosines = np.where(norms > 0, self.grams[:, a, b] / np.where(norms > 0, norms, 1.0), 0.0)
-        present = (self.present[:, a] > 0) & (self.present[:, b] > 0)
-        columns = list(np.where(present, cosines[:-1], np.nan))
-        profile, embedding = cosines[-1], cosines[_EMBEDDING]
-        pairs = self.papers[a] * self.papers[b]
-        cohesion = self.squares[-1] / self.papers**2
-        with np.errstate(invalid="ignore"):
-            means = self.year_sum / self.year_count
+        dots = self.grams[:, a, b]
+        with np.errstate(invalid="ignore", divide="ignore"):
+            cosines = np.where(norms > 0, dots / norms, 0.0)
+            kinds = len(KINDS)
+            present = (self.present[:, a] > 0) & (self.present[:, b] > 0)
+            out[:kinds] = np.where(present, cosines[:-1], np.nan)
+            profile, embedding = cosines[-1], cosines[_EMBEDDING]
+            papers_a, papers_b = self.papers[a], self.papers[b]
+            cohesion_a = self.squares[-1, a] / papers_a**2
+            cohesion_b = self.squares[-1, b] / papers_b**2
+            means_a = self.year_sum[a] / self.year_count[a]
+            means_b = self.year_sum[b] / self.year_count[b]
             gap = np.maximum(
                 np.maximum(self.year_low[a], self.year_low[b])
                 - np.minimum(self.year_high[a], self.year_high[b]),
                 0.0,
             )  # NaN where a side has no year
-        team = self.team_sum / self.papers
-        to_best = [
-            profile / np.maximum(self._best["profile"].value[a], 1e-9),
-            profile / np.maximum(self._best["profile"].value[b], 1e-9),
-        ]
-        to_best_embedding = [
-            embedding / np.maximum(self._best[EMBEDDING].value[a], 1e-9),
-            embedding / np.maximum(self._best[EMBEDDING].value[b], 1e-9),
-        ]
-        columns += [
-            profile,
-            self.closest[a, b],
-            self.grams[-1, a, b] / pairs,
-            np.minimum(cohesion[a], cohesion[b]),
-            np.maximum(cohesion[a], cohesion[b]),
-            np.log1p(np.minimum(self.papers[a], self.papers[b])),
-            np.log1p(np.maximum(self.papers[a], self.papers[b])),
-            gap,
-            np.abs(means[a] - means[b]),
-            np.full(len(a), self.views.homonyms),
-            (self.full_given[a] & self.full_given[b]).astype(np.float64),
-            np.maximum(team[a], team[b]),
-            np.maximum(*to_best),
-            np.minimum(*to_best),
-            np.maximum(*to_best_embedding),
-            np.minimum(*to_best_embedding),
-        ]
-        return np.column_stack(columns).astype(np.float32)
+            best = self._best["profile"].value
+            to_best_a = profile / np.maximum(best[a], 1e-9)
+            to_best_b = profile / np.maximum(best[b], 1e-9)
+            best = self._best[EMBEDDING].value
+            embedding_a = embedding / np.maximum(best[a], 1e-9)
+            embedding_b = embedding / np.maximum(best[b], 1e-9)
+            out[kinds:] = (
+                profile,
+                self.closest[a, b],
+                dots[-1] / (papers_a * papers_b),
+                np.minimum(cohesion_a, cohesion_b),
+                np.maximum(cohesion_a, cohesion_b),
+                np.log1p(np.minimum(papers_a, papers_b)),
+                np.log1p(np.maximum(papers_a, papers_b)),
+                gap,
+                np.abs(means_a - means_b),
+                np.full(len(a), self.views.homonyms),
+                self.full_given[a] & self.full_given[b],
+                np.maximum(self.team_sum[a] / papers_a, self.team_sum[b] / papers_b),
+                np.maximum(to_best_a, to_best_b),
+                np.minimum(to_best_a, to_best_b),
+                np.maximum(embedding_a, embedding_b),
+                np.minimum(embedding_a, embedding_b),
+            )
+        rows: np.ndarray = out.T.astype(np.float32)
+        return rows
 
     def merge(self, keep: int, drop: int) -> None:
         """Cluster `drop` joins `keep`."""
@@ -246,6 +249,29 @@ class _Best:
             self.partner[rows], self.value[rows] = cosines.argmax(axis=1), cosines.max(axis=1)
 
 
+class _Sums:
+    """Sums (or other reductions) of the rows of each cluster: dense rows are gathered in
+    cluster order and reduced in place, which costs a pass over them where multiplying by the
+    k x n membership matrix cost k passes; sparse rows are multiplied."""
+
+    def __init__(self, clusters: list[list[int]], rows: int):
+        self.clusters, self.rows = clusters, rows
+        self.order = np.array([m for members in clusters for m in members], dtype=np.int64)
+        self.starts = np.cumsum([0] + [len(members) for members in clusters[:-1]])
+        self._membership: Rows | None = None
+
+    def of(self, rows: Rows) -> Rows:
+        if not sparse.issparse(rows):
+            return self.reduce(np.add, rows)
+        if self._membership is None:
+            self._membership = _membership(self.clusters, self.rows)
+        return self._membership @ rows
+
+    def reduce(self, ufunc: np.ufunc, rows: np.ndarray) -> np.ndarray:
+        reduced: np.ndarray = ufunc.reduceat(np.asarray(rows)[self.order], self.starts, axis=0)
+        return reduced
+
+
 def _membership(clusters: list[list[int]], rows: int) -> Rows:
     """Which rows each cluster holds, as a 0/1 matrix (dense when small, as features.py)."""
     cluster_of = [i for i, members in enumerate(clusters) for _ in members]
@@ -290,7 +316,3 @@ def _closest_pairs(profile: Rows, clusters: list[list[int]]) -> np.ndarray:
         closest[first:last] = np.maximum.reduceat(by_column, starts[first:last] - starts[first])
         first = last
     return closest
-
-
-def _nan_or(reduce, values: np.ndarray) -> float:  # type: ignore[no-untyped-def]
-    return float(reduce(values)) if np.isfinite(values).any() else math.nan

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
-from graph.db import Database, Transaction, batched
+from graph.db import Database, Row, Transaction, batched
 from graph.resolution import batching, communities
 from graph.wording import counted
 
@@ -88,11 +88,17 @@ def work_batches(
     their rows (each is a batch of its own)."""
     work: dict[str, int] = {}
     heavy: dict[str, int] = {}
-    for some in batched(groups, 1000):
-        for row in db.read_all("resolution/group_sizes", groups=some, max_team=max_team):
-            work[row["group"]] = row["mentions"] + row["coauthor_slots"] + row["pair_rows"]
-            if row["pair_rows"] > batching.PAIR_ROWS:
-                heavy[row["group"]] = row["pair_rows"]
+
+    def sizes(some: list[str]) -> list[Row]:
+        return db.read_all("resolution/group_sizes", groups=some, max_team=max_team)
+
+    # the reads keep the server's cores busy (the 1M corpus: minutes with one at a time)
+    with ThreadPoolExecutor(max_workers=RULE_WRITERS, thread_name_prefix="sizes") as pool:
+        for rows in pool.map(sizes, batched(groups, 1000)):
+            for row in rows:
+                work[row["group"]] = row["mentions"] + row["coauthor_slots"] + row["pair_rows"]
+                if row["pair_rows"] > batching.PAIR_ROWS:
+                    heavy[row["group"]] = row["pair_rows"]
     return list(batching.work_batches(groups, work)), heavy
 
 

@@ -138,41 +138,42 @@ class Agglomeration:
         if k <= ALL_PAIRS:
             low, high = np.triu_indices(k, 1)
             self._score(low, high)
-        for start in range(0, k if k > ALL_PAIRS else 0, ROWS_AT_ONCE):
-            rows = np.arange(start, min(k, start + ROWS_AT_ONCE))
-            # a pair found from either side, scored once
-            found = {(min(a, b), max(a, b)) for a, b in self._candidates(rows)}
-            pairs = sorted((a, b) for a, b in found if b not in self.partners[a])
-            self._score(np.array([a for a, _ in pairs]), np.array([b for _, b in pairs]))
+        else:
+            for start in range(0, k, ROWS_AT_ONCE):
+                rows = np.arange(start, min(k, start + ROWS_AT_ONCE))
+                # a pair found from either side, scored once
+                found = {(min(a, b), max(a, b)) for a, b in self._candidates(rows)}
+                pairs = sorted((a, b) for a, b in found if b not in self.partners[a])
+                self._score(np.array([a for a, _ in pairs]), np.array([b for _, b in pairs]))
         while self.heap:
-            negative, i, j, scoring, position = heapq.heappop(self.heap)
-            pair = self.scored[scoring]
-            assert pair is not None
-            features = pair.features[position]
-            if not self._current(pair, position):
-                self._advance(scoring, position + 1)
-                continue
-            # checked here, not when scored: most scored pairs are never the best
-            if clash(self.clusters[i], self.clusters[j], self.cannot, self.spellings):
-                self._advance(scoring, position + 1)
-                continue
-            keep, drop = (i, j) if self.space.papers[i] >= self.space.papers[j] else (j, i)
-            self.clusters[keep].join(self.clusters[drop], -negative, features.tolist())
-            self.space.merge(keep, drop)
-            self.log.append((keep, drop, -negative))
-            self.version[keep] += 1
-            # partners may name merged-away clusters: they are skipped here
-            again = self.partners[keep] | self.partners[drop]
-            if self.space.count <= ALL_PAIRS:
-                again.update(np.nonzero(self.space.alive)[0].tolist())
-            else:
-                again.update(b for _, b in self._candidates(np.array([keep])))
-            again -= {keep, drop}
-            self.partners[drop] = set()
-            alive = self.space.alive
-            others = np.array(sorted(b for b in again if alive[b]), dtype=np.int64)
-            self._score(np.full(len(others), keep), others)
-            self._advance(scoring, position + 1)
+            negative, i, j, index, position = heapq.heappop(self.heap)
+            scoring = self.scored[index]
+            assert scoring is not None
+            # the clash is checked here, not when scored: most scored pairs are never the best
+            if self._current(scoring, position) and not clash(
+                self.clusters[i], self.clusters[j], self.cannot, self.spellings
+            ):
+                self._merge(i, j, -negative, scoring.features[position])
+            self._advance(index, position + 1)
+
+    def _merge(self, i: int, j: int, probability: float, features: np.ndarray) -> None:
+        """Merge clusters i and j and score the merged cluster against its candidates."""
+        keep, drop = (i, j) if self.space.papers[i] >= self.space.papers[j] else (j, i)
+        self.clusters[keep].join(self.clusters[drop], probability, features.tolist())
+        self.space.merge(keep, drop)
+        self.log.append((keep, drop, probability))
+        self.version[keep] += 1
+        # partners may name merged-away clusters: they are skipped here
+        again = self.partners[keep] | self.partners[drop]
+        if self.space.count <= ALL_PAIRS:
+            again.update(np.nonzero(self.space.alive)[0].tolist())
+        else:
+            again.update(b for _, b in self._candidates(np.array([keep])))
+        again -= {keep, drop}
+        self.partners[drop] = set()
+        alive = self.space.alive
+        others = np.array(sorted(b for b in again if alive[b]), dtype=np.int64)
+        self._score(np.full(len(others), keep), others)
 
     def _current(self, scoring: _Scoring, position: int) -> bool:
         """Whether a scored pair still stands: both clusters alive and unchanged since."""

@@ -107,7 +107,7 @@ class ClusterSpace:
             self.present[index] = sums.of(nonzero.astype(np.float64))
         self.grams[-1] = _gram(sums.of(views.profile))
         self.squares = np.einsum("tii->ti", self.grams).copy()  # each cluster's own dot products
-        self.closest = _closest_pairs(views.profile, self.members)
+        self.closest = _closest_pairs(views.profile, sums)
         self.papers = np.array([len(c) for c in self.members], dtype=np.float64)
         years = views.years
         found = np.isfinite(years)
@@ -295,14 +295,13 @@ def _gram(summed: Rows) -> np.ndarray:
     return _dense(summed @ summed.T)
 
 
-def _closest_pairs(profile: Rows, clusters: list[list[int]]) -> np.ndarray:
+def _closest_pairs(profile: Rows, sums: _Sums) -> np.ndarray:
     """The highest profile cosine between a mention of one cluster and one of another (on the
     diagonal: within the cluster, -1 for a single mention), in blocks of rows."""
-    order = np.array([m for members in clusters for m in members], dtype=np.int64)
-    starts = np.cumsum([0] + [len(members) for members in clusters[:-1]])
+    order, starts = sums.order, sums.starts
     ordered = profile[order]
     transposed = ordered.T.tocsr() if sparse.issparse(ordered) else ordered.T
-    k = len(clusters)
+    k = len(sums.clusters)
     closest = np.empty((k, k))
     first = 0
     while first < k:

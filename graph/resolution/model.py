@@ -148,7 +148,8 @@ def _predict_compiled(compiled: Any, rows: np.ndarray) -> np.ndarray:
     straight, as lleaves' own predict does with one thread: its checks and conversions cost
     some 60 microseconds a call, and a merge makes one call per merge step."""
     entry = getattr(compiled, "_c_entry_func", None)
-    if entry is None or not getattr(compiled, "use_fp64", False) or compiled._n_classes != 1:
+    single = getattr(compiled, "use_fp64", False) and getattr(compiled, "_n_classes", 0) == 1
+    if entry is None or not single:
         return np.asarray(compiled.predict(rows, n_jobs=1), dtype=np.float64)
     odds = np.empty(len(rows), dtype=np.float64)
     entry(rows.ctypes.data_as(_DOUBLES), odds.ctypes.data_as(_DOUBLES), 0, len(rows))

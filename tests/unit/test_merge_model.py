@@ -10,7 +10,13 @@ import pytest
 
 from graph.errors import ConfigError
 from graph.resolution.cluster_space import FEATURES
-from graph.resolution.model import MergeModel, _compiled, from_json, load_model
+from graph.resolution.model import (
+    MergeModel,
+    _compiled,
+    _predict_compiled,
+    from_json,
+    load_model,
+)
 
 
 def small_model(features: tuple[str, ...]) -> MergeModel:
@@ -70,3 +76,13 @@ def test_without_a_compiler_lightgbm_predicts(monkeypatch) -> None:
         assert np.allclose(model.log_odds(rows), expected, rtol=0, atol=1e-12)
     finally:
         _compiled.cache_clear()
+
+
+def test_compiled_trees_without_a_direct_entry_are_called_through_predict() -> None:
+    class Predicting:  # a compiled model of another lleaves version: predict only
+        def predict(self, rows: np.ndarray, n_jobs: int) -> np.ndarray:
+            assert n_jobs == 1
+            return rows.sum(axis=1)
+
+    rows = np.arange(6, dtype=np.float64).reshape(3, 2)
+    assert _predict_compiled(Predicting(), rows).tolist() == [1.0, 5.0, 9.0]

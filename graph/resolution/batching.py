@@ -23,6 +23,12 @@ BATCH_WORK = 200_000
 MAX_GROUPS = 200
 # Coauthor-rule rows per transaction: a group with more is linked slice by slice.
 PAIR_ROWS = 500_000
+# A group's coauthor-rule rows are counted only where their bound, (mentions - 1) * coauthor
+# slots / 2, is above this; below, the bound stands for them. It is far under PAIR_ROWS, so no
+# group that needs slices is missed, and over-counting small groups changed no batch of the
+# synthetic 100k corpus (its batches are cut by MAX_GROUPS), while it took 45% off the cost
+# of reading the sizes (8.3 to 4.6 s of server CPU).
+COUNTED_PAIR_ROWS = 10_000
 
 
 def work_batches(

@@ -84,13 +84,19 @@ def work_batches(
     db: Database, groups: list[str], max_team: int
 ) -> tuple[list[list[str]], dict[str, int]]:
     """The groups in batches bounded by their mentions, coauthor slots and coauthor-rule rows
-    (batching.py); and the groups whose coauthor rule makes more than PAIR_ROWS rows, with
-    their rows (each is a batch of its own)."""
+    (batching.py; a small group's coauthor-rule rows by their bound); and the groups whose
+    coauthor rule makes more than PAIR_ROWS rows, with their rows (each is a batch of its
+    own)."""
     work: dict[str, int] = {}
     heavy: dict[str, int] = {}
 
     def sizes(some: list[str]) -> list[Row]:
-        return db.read_all("resolution/group_sizes", groups=some, max_team=max_team)
+        return db.read_all(
+            "resolution/group_sizes",
+            groups=some,
+            max_team=max_team,
+            counted_above=batching.COUNTED_PAIR_ROWS,
+        )
 
     # the reads keep the server's cores busy (the 1M corpus: minutes with one at a time)
     with ThreadPoolExecutor(max_workers=RULE_WRITERS, thread_name_prefix="sizes") as pool:

@@ -283,9 +283,37 @@ def test_groups_linked_in_slices_get_the_same_evidence(db: Database, monkeypatch
     expected, evidence = assignments(db), db.query("test/evidence_by_group")
     db.execute_autocommit("test/forget_resolution")
     monkeypatch.setattr(batching, "PAIR_ROWS", 20)  # every group with 21+ pairs is sliced
+    monkeypatch.setattr(batching, "COUNTED_PAIR_ROWS", 0)  # pairs counted, not bounded
     resolve(db)
     assert db.query("test/evidence_by_group") == evidence
     assert assignments(db) == expected
+
+
+def test_group_sizes_bound_the_coauthor_rows_they_do_not_count(db: Database) -> None:
+    load(db, [data_path("aminer-dev", name) for name in ("Jim_Gray.xml", "Kai_Zhang.xml")])
+    resolve(db)
+    groups = sorted({r["group"] for r in db.query("test/evidence_by_group")})
+
+    def sizes(counted_above: int) -> dict[str, dict[str, int]]:
+        rows = db.query(
+            "resolution/group_sizes", groups=groups, max_team=100, counted_above=counted_above
+        )
+        return {r["group"]: r for r in rows}
+
+    counted, bounded = sizes(0), sizes(10**9)
+    assert len(counted) == len(groups) and counted.keys() == bounded.keys()
+    assert any(r["pair_rows"] > 0 for r in counted.values())
+    for group, row in counted.items():
+        other = bounded[group]
+        assert (row["mentions"], row["coauthor_slots"]) == (
+            other["mentions"],
+            other["coauthor_slots"],
+        )
+        assert (
+            row["pair_rows"]
+            <= other["pair_rows"]
+            == ((row["mentions"] - 1) * row["coauthor_slots"] // 2)
+        )
 
 
 def test_gold_labels_are_never_read(db: Database) -> None:

@@ -50,30 +50,24 @@ def batched(rows: Iterable[T], size: int) -> Iterator[list[T]]:
 
 
 class Transaction:
-    """An explicit or a managed transaction; statements by name, as in `Database`.
-    `retried`: the driver's retry loop runs it (a managed transaction), so transient errors
-    are left to that loop."""
+    """A managed transaction, statements by name as in `Database`. The driver's retry loop
+    runs it, so transient errors are left to that loop."""
 
-    def __init__(self, tx: neo4j.Transaction | neo4j.ManagedTransaction, retried: bool = False):
+    def __init__(self, tx: neo4j.ManagedTransaction):
         self._tx = tx
-        self._retried = retried
-        self.last = "(no statement)"  # what a failed commit is reported under
 
     def run(self, name: str, **params: Any) -> list[Row]:
-        self.last = name
-        with _named(name, self._retried):
+        with _named(name, retried=True):
             return [record.data() for record in self._tx.run(cypher.load(name), params)]
 
     def counters(self, name: str, **params: Any) -> dict[str, int]:
-        self.last = name
-        with _named(name, self._retried):
+        with _named(name, retried=True):
             return _counters(self._tx.run(cypher.load(name), params).consume())
 
     def rows(self, name: str, **params: Any) -> list[Row]:
         """Rows with values as the driver gives them (no conversion of graph objects): for
         statements that return plain values, in bulk."""
-        self.last = name
-        with _named(name, self._retried):
+        with _named(name, retried=True):
             return [_plain(record) for record in self._tx.run(cypher.load(name), params)]
 
 
@@ -122,7 +116,7 @@ class Database:
     def query(self, name: str, **params: Any) -> list[Row]:
         """Run a read statement and return its rows as dicts."""
         return self._session_call(
-            name, neo4j.READ_ACCESS, lambda tx: Transaction(tx, True).run(name, **params)
+            name, neo4j.READ_ACCESS, lambda tx: Transaction(tx).run(name, **params)
         )
 
     def stream(self, name: str, **params: Any) -> Iterator[Row]:
@@ -138,13 +132,13 @@ class Database:
         beside concurrent writes may be told to retry). Values come as the driver gives them,
         as in `stream`."""
         return self._session_call(
-            name, neo4j.READ_ACCESS, lambda tx: Transaction(tx, True).rows(name, **params)
+            name, neo4j.READ_ACCESS, lambda tx: Transaction(tx).rows(name, **params)
         )
 
     def execute(self, name: str, **params: Any) -> list[Row]:
         """Run a write statement in its own transaction and return its rows."""
         return self._session_call(
-            name, neo4j.WRITE_ACCESS, lambda tx: Transaction(tx, True).run(name, **params)
+            name, neo4j.WRITE_ACCESS, lambda tx: Transaction(tx).run(name, **params)
         )
 
     def execute_autocommit(self, name: str, **params: Any) -> dict[str, int]:
@@ -167,25 +161,16 @@ class Database:
         for batch in batched(rows, batch_size):
 
             def work(tx: neo4j.ManagedTransaction, batch: list[Row] = batch) -> dict[str, int]:
-                return Transaction(tx, True).counters(name, rows=batch, **params)
+                return Transaction(tx).counters(name, rows=batch, **params)
 
             _add(total, self._session_call(name, neo4j.WRITE_ACCESS, work))
         return total
-
-    @contextmanager
-    def transaction(self) -> Iterator[Transaction]:
-        """One explicit write transaction: committed when the block ends, rolled back on error."""
-        with self._session() as session, session.begin_transaction() as tx:
-            named = Transaction(tx)
-            yield named
-            with _named(named.last):
-                tx.commit()
 
     def write_transaction(self, work: Callable[[Transaction], T]) -> T:
         """Run `work` in one write transaction, retried as a whole on transient errors
         (deadlocks between concurrent writers): `work` must be safe to run again."""
         return self._session_call(
-            "(a transaction)", neo4j.WRITE_ACCESS, lambda tx: work(Transaction(tx, True))
+            "(a transaction)", neo4j.WRITE_ACCESS, lambda tx: work(Transaction(tx))
         )
 
     def gds(self) -> Any:

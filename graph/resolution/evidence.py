@@ -95,7 +95,8 @@ def work_batches(
             "resolution/group_sizes",
             groups=some,
             max_team=max_team,
-            counted_above=batching.COUNTED_PAIR_ROWS,
+            # never above PAIR_ROWS: a bound must not send a group to slices it does not need
+            counted_above=min(batching.COUNTED_PAIR_ROWS, batching.PAIR_ROWS),
         )
 
     # the reads keep the server's cores busy (the 1M corpus: minutes with one at a time)

@@ -2,7 +2,7 @@
 // evidence community), paper, DBLP suffix, ORCID, its strongest evidence link and, where the
 // group's mentions fall into more than one seed (or $detailed), what the profiles are made of:
 // title, keywords and abstract, venue, year, affiliation, the paper's author count, its
-// coauthors' [base name, suffix] pairs and the coauthor communities (GDS Leiden) they are in.
+// coauthors as [base name, suffix, coauthor community (GDS Leiden) or null], read in one pass.
 // A group of one seed is one person without any comparison, so its text is not read. One row
 // per group, the mentions as a list of maps: far fewer records for the driver to handle.
 UNWIND $groups AS g
@@ -25,9 +25,6 @@ WITH g, detailed, collect(CASE WHEN NOT detailed THEN known ELSE known {.*,
   affiliation: m.affiliation, abstract: p.abstract, author_count: p.author_count,
   coauthors: CASE WHEN p.author_count > $max_team THEN [] ELSE
     COLLECT { MATCH (p)<-[:OF]-(c:Mention)-[:NAMED]->(ca:Author)
-              WHERE c <> m RETURN [ca.base_key, ca.suffix] } END,
-  communities: CASE WHEN p.author_count > $max_team THEN [] ELSE
-    COLLECT { MATCH (p)<-[:OF]-(c:Mention)-[:NAMED]->(ca:Author)
-              WHERE c <> m AND ca.community IS NOT NULL RETURN ca.community } END} END)
+              WHERE c <> m RETURN [ca.base_key, ca.suffix, ca.community] } END} END)
   AS mentions
 RETURN g AS group, detailed, mentions

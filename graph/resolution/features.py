@@ -160,7 +160,9 @@ class MentionFacts:
     @classmethod
     def from_row(cls, row: MentionFactsRow, group: str) -> MentionFacts:
         """From one of a group's mentions as `cypher/resolution/mention_facts` returns them
-        (coauthors as [base, suffix] pairs; the text is absent from a group of one seed)."""
+        (coauthors as [base, suffix, community]; the text is absent from a group of one
+        seed)."""
+        coauthors = row.get("coauthors") or ()
         return cls(
             key=row["key"],
             group=group,
@@ -175,10 +177,10 @@ class MentionFacts:
             venue=row.get("venue"),
             year=row.get("year"),
             affiliation=row.get("affiliation"),
-            coauthors=tuple((c[0], c[1]) for c in row.get("coauthors") or ()),
+            coauthors=tuple((c[0], c[1]) for c in coauthors),
             abstract=row.get("abstract"),
             author_count=row.get("author_count") or 1,
-            communities=tuple(row.get("communities") or ()),
+            communities=tuple(c[2] for c in coauthors if c[2] is not None),
         )
 
     def terms(self) -> dict[str, frozenset[str]]:

@@ -28,11 +28,10 @@ class MentionFactsRow(_KnownFacts, total=False):
     venue: str | None
     year: int | None
     affiliation: str | None
-    # [base key, DBLP suffix] pairs; lists from the driver, read by index as pairs
-    coauthors: list[tuple[str, str | None]]
+    # [base key, DBLP suffix, coauthor community or None]; lists from the driver, read by index
+    coauthors: list[tuple[str, str | None, int | None]]
     abstract: str | None
     author_count: int | None
-    communities: list[int]
 
 
 class GroupFactsRow(TypedDict):

@@ -133,3 +133,18 @@ def test_keywords_are_topic_terms_beside_the_title() -> None:
         "coauthors": [],
     }
     assert MentionFacts.from_row(row, "g").keywords == ()
+
+
+def test_a_mention_row_gives_its_coauthors_and_their_communities():
+    row = {
+        "key": "m",
+        "paper": "p",
+        "name": "Han Cai",
+        "seed": 0,
+        "suffix": None,
+        "orcid": None,
+        "coauthors": [["song han", "0001", 7], ["ligeng zhu", None, None], ["song han", None, 7]],
+    }
+    facts = MentionFacts.from_row(row, "g")
+    assert facts.coauthors == (("song han", "0001"), ("ligeng zhu", None), ("song han", None))
+    assert facts.communities == (7, 7)  # one per coauthor in a community, as counts

@@ -93,6 +93,8 @@ class ParsedName:
 def strip_accents(text: str) -> str:
     """Accents dropped and special letters transliterated, case kept: "Søren García" ->
     "Soren Garcia"."""
+    if text.isascii():  # nothing to do, and most text is: titles, abstracts, names
+        return text
     text = unicodedata.normalize("NFKD", text.translate(_TRANSLITERATE))
     return "".join(c for c in text if not unicodedata.combining(c))
 

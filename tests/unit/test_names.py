@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from graph.names import (
+    _TRANSLITERATE,
     ParsedName,
     author_key,
     base_key,
@@ -13,6 +16,7 @@ from graph.names import (
     initials_only,
     normalize,
     parse_name,
+    strip_accents,
     suffix_conflict,
     variant_keys,
 )
@@ -166,3 +170,19 @@ def test_family_blocks_cover_both_orders() -> None:
     assert family_blocks("Han Cai") == {"cai h", "han c"}
     assert block_key("Cai Han") in family_blocks("Han Cai")
     assert block_key("H. Cai") in family_blocks("Han Cai")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Søren García-Pérez",
+        "Łukasz Ðorđević, Þór",
+        "Efficient neural architecture search via parameter sharing (ICML'18) 1/2 ~ x^2",
+        "",
+        "naïve Bayes, façade, ﬁne",
+        "tab\tand\nnewline\x7f",
+    ],
+)
+def test_strip_accents_is_its_definition_with_or_without_a_shortcut(text: str) -> None:
+    decomposed = unicodedata.normalize("NFKD", text.translate(_TRANSLITERATE))
+    assert strip_accents(text) == "".join(c for c in decomposed if not unicodedata.combining(c))

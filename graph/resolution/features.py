@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TypeAlias
@@ -232,42 +232,63 @@ DENSE_CELLS = 1 << 18
 Rows: TypeAlias = sparse.csr_matrix | np.ndarray
 
 
-def as_matrix(vectors: Iterable[Iterable[tuple[Term, float]]], unit: bool = False) -> Rows:
-    """Vectors, given as (term, weight) pairs, as the rows of one matrix (columns: the terms in
-    order of first use), dense when small (DENSE_CELLS), else sparse; `unit` scales every row
-    to length 1."""
-    vocabulary: dict[Term, int] = {}
-    indptr, columns, values = [0], [], []
-    for vector in vectors:
-        for term, weight in vector:
-            columns.append(vocabulary.setdefault(term, len(vocabulary)))
-            values.append(weight)
-        indptr.append(len(columns))
+Vectors = Iterable[Iterable[tuple[Term, float]]]  # (term, weight) pairs, one list per row
+
+
+def as_matrix(vectors: Vectors, unit: bool = False) -> Rows:
+    """Vectors as the rows of one matrix (columns: the terms in order of first use), dense
+    when small (DENSE_CELLS), else sparse; `unit` scales every row to length 1."""
+    return as_matrices([vectors], unit)[0]
+
+
+def as_matrices(groups: Iterable[Vectors], unit: bool = False) -> list[Rows]:
+    """as_matrix of each group's vectors, built in one pass: a merge chunk's small groups
+    cost a few numpy calls in all instead of a dozen each. The dense ones are views into one
+    buffer, not to be written."""
+    indptr, columns, values, shapes = [0], [], [], []
+    for vectors in groups:
+        vocabulary: dict[Term, int] = {}
+        height = 0
+        for vector in vectors:
+            for term, weight in vector:
+                columns.append(vocabulary.setdefault(term, len(vocabulary)))
+                values.append(weight)
+            indptr.append(len(columns))
+            height += 1
+        shapes.append((height, max(1, len(vocabulary))))
     data, bounds = np.array(values, dtype=float), np.array(indptr, dtype=np.int64)
-    height, width = len(bounds) - 1, max(1, len(vocabulary))
-    rows = np.repeat(np.arange(height), np.diff(bounds))
+    rows = np.repeat(np.arange(len(bounds) - 1), np.diff(bounds))
     if unit and len(data):
-        norms = np.sqrt(np.bincount(rows, weights=data * data, minlength=height))
+        norms = np.sqrt(np.bincount(rows, weights=data * data, minlength=len(bounds) - 1))
         data /= np.where(norms > 0, norms, 1.0)[rows]
-    if height * width <= DENSE_CELLS:
-        cells = rows * width + np.array(columns, dtype=np.int64)
-        return np.bincount(cells, weights=data, minlength=height * width).reshape(height, width)
-    columns_array = np.array(columns, dtype=np.int64)
-    return sparse.csr_matrix((data, columns_array, bounds), shape=(height, width))
-
-
-def profile_matrix(
-    facts: Sequence[MentionFacts],
-    stats: CorpusStats,
-    types: Sequence[str] = (TITLE, VENUE, VENUE_WORD, AFFILIATION, COAUTHOR),
-) -> Rows:
-    """The mentions' tf-idf profiles as the unit rows of one matrix: row products are
-    cosines, and a cluster's profile is the sum of its members' rows."""
-    tables = [(t, stats.idf_table(t)) for t in types]
-    unseen = stats.unseen_idf
-
-    def weighted(fact: MentionFacts) -> list[tuple[Term, float]]:
-        terms = fact.terms()
-        return [((t, term), table.get(term, unseen)) for t, table in tables for term in terms[t]]
-
-    return as_matrix((weighted(fact) for fact in facts), unit=True)
+    heights = np.array([h for h, _ in shapes], dtype=np.int64)
+    widths = np.array([w for _, w in shapes], dtype=np.int64)
+    first_row = np.concatenate(([0], np.cumsum(heights)))
+    dense = heights * widths <= DENSE_CELLS
+    first_cell = np.concatenate(([0], np.cumsum(np.where(dense, heights * widths, 0))))
+    group = np.repeat(np.arange(len(shapes)), heights)[rows]  # each value's group
+    in_dense = dense[group]
+    cells = (
+        first_cell[group]
+        + (rows - first_row[group]) * widths[group]
+        + np.array(columns, dtype=np.int64)
+    )[in_dense]
+    buffer = np.bincount(cells, weights=data[in_dense], minlength=int(first_cell[-1]))
+    matrices: list[Rows] = []
+    for index, (height, width) in enumerate(shapes):
+        if dense[index]:
+            start = int(first_cell[index])
+            matrices.append(buffer[start : start + height * width].reshape(height, width))
+        else:
+            low, high = int(bounds[first_row[index]]), int(bounds[first_row[index + 1]])
+            matrices.append(
+                sparse.csr_matrix(
+                    (
+                        data[low:high],
+                        np.array(columns[low:high], dtype=np.int64),
+                        bounds[first_row[index] : first_row[index + 1] + 1] - low,
+                    ),
+                    shape=(height, width),
+                )
+            )
+    return matrices

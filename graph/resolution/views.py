@@ -18,7 +18,7 @@ Names: how many people are expected to bear the group's name (prior.py), read on
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -34,9 +34,10 @@ from graph.resolution.features import (
     CorpusStats,
     MentionFacts,
     Rows,
+    Term,
+    Vectors,
     abstract_terms,
-    as_matrix,
-    profile_matrix,
+    as_matrices,
 )
 from graph.resolution.prior import NameStats, full_given_words, given_and_family
 
@@ -45,6 +46,7 @@ PROFILE_TYPES = (TITLE, VENUE, VENUE_WORD, AFFILIATION, COAUTHOR)
 EMBEDDING = "E"
 COMMUNITIES = "C"
 GIVEN = "G"
+PROFILE = "P"  # built with the others, then kept apart (GroupViews.profile)
 
 
 @dataclass
@@ -73,29 +75,75 @@ def group_views(
 ) -> GroupViews:
     """The views of a group's mentions (`facts` in the order the rows will have); `titles`:
     their title embeddings, when already made (else made here)."""
+    return views_of([facts], stats, names, reference_names, [titles])[0]
+
+
+def views_of(
+    groups: Sequence[Sequence[MentionFacts]],
+    stats: CorpusStats,
+    names: NameStats,
+    reference_names: int,
+    titles: Sequence[np.ndarray | None],
+) -> list[GroupViews]:
+    """group_views of several groups, each kind's matrices built for all of them at once
+    (as_matrices); the titles not given are embedded in one call."""
     unseen = stats.unseen_idf
-    terms = [f.terms() for f in facts]
-    for fact, found in zip(facts, terms, strict=True):
-        found[ABSTRACT] = abstract_terms(fact.abstract)
-    rows: dict[str, Rows] = {}
+    terms = [[f.terms() for f in facts] for facts in groups]
+    for facts, found_in_group in zip(groups, terms, strict=True):
+        for fact, found in zip(facts, found_in_group, strict=True):
+            found[ABSTRACT] = abstract_terms(fact.abstract)
+    rows: list[dict[str, Rows]] = [{} for _ in groups]
+
+    def add(kind: str, vectors: Iterable[Vectors], unit: bool) -> None:
+        for views, matrix in zip(rows, as_matrices(vectors, unit), strict=True):
+            views[kind] = matrix
+
     for term_type in TERM_TYPES:
-        table = stats.idf_table(term_type)
-        rows[term_type] = as_matrix(
-            ([((term_type, t), table.get(t, unseen)) for t in found[term_type]] for found in terms),
-            unit=True,
+        tables = [(term_type, stats.idf_table(term_type))]
+        add(term_type, ([_weighted(f, tables, unseen) for f in found] for found in terms), True)
+    tables = [(t, stats.idf_table(t)) for t in PROFILE_TYPES]
+    add(PROFILE, ([_weighted(f, tables, unseen) for f in found] for found in terms), True)
+    add(COMMUNITIES, ([_communities(f) for f in facts] for facts in groups), False)
+    add(GIVEN, ([_given(f) for f in facts] for facts in groups), False)
+    missing = [facts for facts, given in zip(groups, titles, strict=True) if given is None]
+    embedded = title_vectors([title_text(f) for facts in missing for f in facts])
+    start = 0
+    views = []
+    for facts, found_rows, given in zip(groups, rows, titles, strict=True):
+        if given is None:
+            found_rows[EMBEDDING] = embedded[start : start + len(facts)]
+            start += len(facts)
+        else:
+            found_rows[EMBEDDING] = given
+        views.append(
+            GroupViews(
+                keys=[f.key for f in facts],
+                rows=found_rows,
+                profile=found_rows.pop(PROFILE),
+                years=np.array([f.year if f.year else np.nan for f in facts], dtype=float),
+                team=np.log1p(np.array([max(f.author_count, 1) for f in facts], dtype=float)),
+                full_given=np.array([len(given_and_family(f.name)[0]) > 1 for f in facts]),
+                homonyms=math.log1p(
+                    names.expected_homonyms((f.name for f in facts), reference_names)
+                ),
+            )
         )
-    rows[EMBEDDING] = title_vectors([title_text(f) for f in facts]) if titles is None else titles
-    rows[COMMUNITIES] = as_matrix([(("c", str(c)), 1.0) for c in f.communities] for f in facts)
-    rows[GIVEN] = as_matrix([(("g", w), 1.0) for w in full_given_words(f.name)] for f in facts)
-    return GroupViews(
-        keys=[f.key for f in facts],
-        rows=rows,
-        profile=profile_matrix(facts, stats, PROFILE_TYPES),
-        years=np.array([f.year if f.year else np.nan for f in facts], dtype=float),
-        team=np.log1p(np.array([max(f.author_count, 1) for f in facts], dtype=float)),
-        full_given=np.array([len(given_and_family(f.name)[0]) > 1 for f in facts]),
-        homonyms=math.log1p(names.expected_homonyms((f.name for f in facts), reference_names)),
-    )
+    return views
+
+
+def _weighted(
+    found: dict[str, frozenset[str]], tables: list[tuple[str, dict[str, float]]], unseen: float
+) -> list[tuple[Term, float]]:
+    """A mention's terms of these types, with their IDF weights."""
+    return [((t, term), table.get(term, unseen)) for t, table in tables for term in found[t]]
+
+
+def _communities(fact: MentionFacts) -> list[tuple[Term, float]]:
+    return [(("c", str(c)), 1.0) for c in fact.communities]
+
+
+def _given(fact: MentionFacts) -> list[tuple[Term, float]]:
+    return [(("g", w), 1.0) for w in full_given_words(fact.name)]
 
 
 def title_text(fact: MentionFacts) -> str:

@@ -21,19 +21,19 @@ from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 
-import numpy as np
 from threadpoolctl import threadpool_limits
 
 from graph.resolution.agglomerate import Cluster, agglomerate
-from graph.resolution.embeddings import title_vectors
 from graph.resolution.features import CorpusStats
 from graph.resolution.groups import PreparedGroup
 from graph.resolution.model import MergeModel
 from graph.resolution.prior import NameStats
-from graph.resolution.views import title_text
+from graph.resolution.views import GroupViews, views_of
 
 MIN_SEEDS = 20_000  # seeds in a run below which workers cost more than they save
 CHUNKS_PER_WORKER = 8  # a batch is dealt in this many chunks per worker, to even them out
+SMALL_GROUP = 64  # mentions of a group whose views are made with others'
+VIEWS_AT_ONCE = 2_000  # mentions whose views are made together, about
 
 Apart = set[frozenset[str]]  # a batch's curated cannot-links
 Job = tuple[PreparedGroup, Apart]
@@ -51,32 +51,47 @@ class MergeSettings:
 
 
 def merge_groups(jobs: Sequence[Job], settings: MergeSettings) -> list[list[Cluster]]:
-    """Each group's seeds merged into clusters (one cluster per person). The titles of all the
-    groups that merge are embedded in one call: a call's own cost was most of a small group's
-    embedding."""
-    merging = [group for group, _ in jobs if len(group.seeds) > 1]
-    vectors = title_vectors([title_text(f) for group in merging for f in group.facts])
-    titles, start = {}, 0
-    for group in merging:
-        titles[id(group)] = vectors[start : start + len(group.facts)]
-        start += len(group.facts)
-    return [merge_group(g, apart, settings, titles.get(id(g))) for g, apart in jobs]
+    """Each group's seeds merged into clusters (one cluster per person). The views of the
+    small groups that merge are made together, up to VIEWS_AT_ONCE mentions at a time
+    (views_of): most groups are small, and the fixed cost of making each one's views apart was
+    much of their merge. A larger group's views are made alone: its dense matrices are large,
+    and a buffer of many would no longer stay in the processor's caches."""
+    small = [g for g, _ in jobs if len(g.seeds) > 1 and len(g.facts) <= SMALL_GROUP]
+    views: dict[int, GroupViews] = {}
+    while small:
+        count, mentions = 0, 0
+        while count < len(small) and mentions < VIEWS_AT_ONCE:
+            mentions += len(small[count].facts)
+            count += 1
+        taken, small = small[:count], small[count:]
+        made = views_of(
+            [group.facts for group in taken],
+            settings.stats,
+            settings.names,
+            settings.reference_names,
+            [None] * len(taken),
+        )
+        views.update(
+            (id(group), group_views) for group, group_views in zip(taken, made, strict=True)
+        )
+    return [merge_group(group, apart, settings, views.get(id(group))) for group, apart in jobs]
 
 
 def merge_group(
     group: PreparedGroup,
     apart: Apart,
     settings: MergeSettings,
-    titles: np.ndarray | None = None,
+    views: GroupViews | None = None,
 ) -> list[Cluster]:
-    """The group's seeds merged into clusters (one cluster per person); `titles`: its
-    mentions' title embeddings, when already made."""
+    """The group's seeds merged into clusters (one cluster per person); `views`: its
+    mentions' views, when already made."""
     spellings = group.spellings()
     facts = group.by_key
     clusters = [Cluster.of([facts[k] for k in seed], spellings) for seed in group.seeds]
     if len(clusters) < 2:
         return clusters
-    views = group.views(settings.stats, settings.names, settings.reference_names, titles)
+    if views is None:
+        views = group.views(settings.stats, settings.names, settings.reference_names)
     return agglomerate(views, clusters, settings.model, apart, spellings, settings.threshold)
 
 

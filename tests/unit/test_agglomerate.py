@@ -13,7 +13,7 @@ from graph.resolution.constraints import Spellings
 from graph.resolution.features import CorpusStats, MentionFacts
 from graph.resolution.model import MergeModel
 from graph.resolution.prior import NameStats
-from graph.resolution.views import GroupViews, group_views
+from graph.resolution.views import GroupViews, group_views, views_of
 
 PROFILE = FEATURES.index("profile")
 
@@ -166,3 +166,27 @@ def test_missing_evidence_is_nan_and_counts_are_logs() -> None:
     assert named["papers_low"] == pytest.approx(math.log(2))
     assert named["topic"] == pytest.approx(1.0) and named["profile"] > 0.9
     assert math.isnan(named["venue"])  # neither has a venue
+
+
+def test_views_made_for_several_groups_are_each_group_s_own():
+    first = [
+        fact(
+            "a", "graph mining", venue_key="kdd", affiliation="MIT CSAIL", coauthors=(("x", None),)
+        ),
+        fact("b", "protein folding", abstract="Water and proteins.", communities=(3, 3, 5)),
+    ]
+    second = [fact("c", "graph systems", name="Cai, H."), fact("d", "", keywords=("mining",))]
+    stats = CorpusStats(papers=100)
+    for f in first + second:
+        for term_type, terms in f.terms().items():
+            stats.add(term_type, terms)
+    names = NameStats.of(f.name for f in first + second)
+    together = views_of([first, second], stats, names, 5000, [None, None])
+    for facts, made in zip([first, second], together, strict=True):
+        alone = group_views(facts, stats, names, 5000)
+        assert made.keys == alone.keys and made.homonyms == alone.homonyms
+        assert made.rows.keys() == alone.rows.keys()
+        for kind, rows in alone.rows.items():
+            assert np.array_equal(made.rows[kind], rows), kind
+        for part in ("profile", "years", "team", "full_given"):
+            assert np.array_equal(getattr(made, part), getattr(alone, part), equal_nan=True), part

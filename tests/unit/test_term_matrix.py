@@ -5,7 +5,7 @@ import pytest
 from scipy import sparse
 
 from graph.resolution import features
-from graph.resolution.features import as_matrix
+from graph.resolution.features import as_matrices, as_matrix
 
 
 def _reference(vectors, unit):
@@ -59,3 +59,21 @@ def test_large_matrices_are_sparse_with_the_same_values(monkeypatch):
     sparse_rows = as_matrix(vectors, unit=True)
     assert sparse.issparse(sparse_rows)
     assert np.array_equal(sparse_rows.toarray(), dense)
+
+
+@pytest.mark.parametrize("unit", [False, True])
+def test_groups_made_together_are_each_as_made_alone(monkeypatch, unit):
+    rng = random.Random(11)
+    monkeypatch.setattr(features, "DENSE_CELLS", 12)  # some groups dense, some sparse
+    for _ in range(100):
+        groups = [_random_vectors(rng) for _ in range(rng.randint(1, 6))]
+        together = as_matrices(groups, unit)
+        assert len(together) == len(groups)
+        for vectors, matrix in zip(groups, together, strict=True):
+            alone = as_matrix(vectors, unit)
+            assert sparse.issparse(matrix) == sparse.issparse(alone)
+            assert np.array_equal(_cells(matrix), _cells(alone)), vectors
+
+
+def _cells(matrix):
+    return matrix.toarray() if sparse.issparse(matrix) else matrix

@@ -54,8 +54,9 @@ def merge_groups(jobs: Sequence[Job], settings: MergeSettings) -> list[list[Clus
     """Each group's seeds merged into clusters (one cluster per person). The views of the
     small groups that merge are made together, up to VIEWS_AT_ONCE mentions at a time
     (views_of): most groups are small, and the fixed cost of making each one's views apart was
-    much of their merge. A larger group's views are made alone: its dense matrices are large,
-    and a buffer of many would no longer stay in the processor's caches."""
+    much of their merge. A larger group's views are made alone: each of its dense matrices
+    may hold up to DENSE_CELLS cells (2 MB), and one buffer for many such groups would hold
+    hundreds of megabytes."""
     small = [g for g, _ in jobs if len(g.seeds) > 1 and len(g.facts) <= SMALL_GROUP]
     views: dict[int, GroupViews] = {}
     while small:

@@ -243,8 +243,8 @@ def as_matrix(vectors: Vectors, unit: bool = False) -> Rows:
 
 def as_matrices(groups: Iterable[Vectors], unit: bool = False) -> list[Rows]:
     """as_matrix of each group's vectors, built in one pass: a merge chunk's small groups
-    cost a few numpy calls in all instead of a dozen each. The dense ones are views into one
-    buffer, not to be written."""
+    cost a few numpy calls in all instead of a dozen each. The dense ones are read-only views
+    into one buffer."""
     indptr, columns, values, shapes = [0], [], [], []
     for vectors in groups:
         vocabulary: dict[Term, int] = {}
@@ -274,6 +274,7 @@ def as_matrices(groups: Iterable[Vectors], unit: bool = False) -> list[Rows]:
         + np.array(columns, dtype=np.int64)
     )[in_dense]
     buffer = np.bincount(cells, weights=data[in_dense], minlength=int(first_cell[-1]))
+    buffer.flags.writeable = False  # shared by the groups: a write to one would reach others
     matrices: list[Rows] = []
     for index, (height, width) in enumerate(shapes):
         if dense[index]:

@@ -72,6 +72,7 @@ def test_groups_made_together_are_each_as_made_alone(monkeypatch, unit):
         for vectors, matrix in zip(groups, together, strict=True):
             alone = as_matrix(vectors, unit)
             assert sparse.issparse(matrix) == sparse.issparse(alone)
+            assert sparse.issparse(matrix) or not matrix.flags.writeable  # shared buffer
             assert np.array_equal(_cells(matrix), _cells(alone)), vectors
 
 

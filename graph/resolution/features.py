@@ -257,6 +257,7 @@ def as_matrices(groups: Iterable[Vectors], unit: bool = False) -> list[Rows]:
             height += 1
         shapes.append((height, max(1, len(vocabulary))))
     data, bounds = np.array(values, dtype=float), np.array(indptr, dtype=np.int64)
+    column = np.array(columns, dtype=np.int64)
     rows = np.repeat(np.arange(len(bounds) - 1), np.diff(bounds))
     if unit and len(data):
         norms = np.sqrt(np.bincount(rows, weights=data * data, minlength=len(bounds) - 1))
@@ -268,11 +269,7 @@ def as_matrices(groups: Iterable[Vectors], unit: bool = False) -> list[Rows]:
     first_cell = np.concatenate(([0], np.cumsum(np.where(dense, heights * widths, 0))))
     group = np.repeat(np.arange(len(shapes)), heights)[rows]  # each value's group
     in_dense = dense[group]
-    cells = (
-        first_cell[group]
-        + (rows - first_row[group]) * widths[group]
-        + np.array(columns, dtype=np.int64)
-    )[in_dense]
+    cells = (first_cell[group] + (rows - first_row[group]) * widths[group] + column)[in_dense]
     buffer = np.bincount(cells, weights=data[in_dense], minlength=int(first_cell[-1]))
     buffer.flags.writeable = False  # shared by the groups: a write to one would reach others
     matrices: list[Rows] = []
@@ -286,7 +283,7 @@ def as_matrices(groups: Iterable[Vectors], unit: bool = False) -> list[Rows]:
                 sparse.csr_matrix(
                     (
                         data[low:high],
-                        np.array(columns[low:high], dtype=np.int64),
+                        column[low:high],
                         bounds[first_row[index] : first_row[index + 1] + 1] - low,
                     ),
                     shape=(height, width),

@@ -83,10 +83,11 @@ def views_of(
     stats: CorpusStats,
     names: NameStats,
     reference_names: int,
-    titles: Sequence[np.ndarray | None],
+    titles: Sequence[np.ndarray | None] | None = None,
 ) -> list[GroupViews]:
     """group_views of several groups, each kind's matrices built for all of them at once
-    (as_matrices); the titles not given are embedded in one call."""
+    (as_matrices); the titles not given (all, without `titles`) are embedded in one call."""
+    titles = titles or [None] * len(groups)
     unseen = stats.unseen_idf
     terms = [[f.terms() for f in facts] for facts in groups]
     for facts, found_in_group in zip(groups, terms, strict=True):

@@ -70,7 +70,6 @@ def merge_groups(jobs: Sequence[Job], settings: MergeSettings) -> list[list[Clus
             settings.stats,
             settings.names,
             settings.reference_names,
-            [None] * len(taken),
         )
         views.update(
             (id(group), group_views) for group, group_views in zip(taken, made, strict=True)

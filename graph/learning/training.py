@@ -194,13 +194,21 @@ def _platt(
 
 
 def logistic_fit(
-    x: np.ndarray, y: np.ndarray, weights: np.ndarray, steps: int = 50
+    x: np.ndarray, y: np.ndarray, weights: np.ndarray, steps: int = 100
 ) -> tuple[float, float]:
-    """(a, b) maximising the weighted likelihood of y under sigmoid(a x + b)."""
-    a, b = 1.0, 0.0
+    """(a, b) maximising the weighted likelihood of y under sigmoid(a x + b): Newton's method,
+    each step halved until the likelihood improves. A full step can overshoot and diverge (on
+    a small training set's out-of-fold log-odds it went to a slope of -8e12)."""
     w = weights / weights.mean()
+
+    def loss(a: float, b: float) -> float:
+        z = a * x + b
+        return float(np.sum(w * (np.logaddexp(0.0, z) - y * z)))
+
+    a, b = 1.0, 0.0
+    current = loss(a, b)
     for _ in range(steps):
-        p = 1.0 / (1.0 + np.exp(-(a * x + b)))
+        p = np.exp(-np.logaddexp(0.0, -(a * x + b)))
         gradient = np.array([np.sum(w * (p - y) * x), np.sum(w * (p - y))])
         curvature = w * p * (1 - p)
         hessian = (
@@ -213,7 +221,14 @@ def logistic_fit(
             + np.eye(2) * 1e-9
         )
         step = np.linalg.solve(hessian, gradient)
-        a, b = a - step[0], b - step[1]
+        while np.abs(step).max() > 1e-12:
+            trial = loss(a - step[0], b - step[1])
+            if trial <= current:
+                break
+            step = step / 2
+        else:
+            break  # no step improves the likelihood: at the optimum, to rounding
+        a, b, current = a - step[0], b - step[1], trial
         if np.abs(step).max() < 1e-9:
             break
     return float(a), float(b)

@@ -123,6 +123,20 @@ def test_model_benchmark(server: ManagedServer, db: Database) -> None:
     assert set(result["leave_one_corpus_out"]) == set(result["shipped"]) == {"aminer-dev", "lagos"}
     for found in [*result["leave_one_corpus_out"].values(), *result["shipped"].values()]:
         assert found["model"]["b3_f1"] > found["one_person"]["b3_f1"] > 0
+    for found in result["leave_one_corpus_out"].values():
+        # one merge read at every threshold agrees with the merge at the model's own
+        assert found["in_hindsight"]["b3_f1"] >= found["model"]["b3_f1"]
+        assert found["in_hindsight"]["threshold"] in THRESHOLDS
     assert result["threshold"] in THRESHOLDS
     assert db.query("admin/count_nodes")[0]["nodes"] == 0  # left empty
     assert "leave corpus out" in bench_model.describe(result)
+
+
+def test_model_benchmark_with_synthetic_gold(server: ManagedServer, db: Database) -> None:
+    result = bench_model.run(["lagos"], folds=0, synthetic=300, server=server)
+    # the synthetic gold trained the model (its groups were cross-validated), and is not scored
+    assert set(result["cross_validated"]["b3_f1"]) == {"lagos", "synthetic-300"}
+    assert set(result["shipped"]) == {"lagos"}
+    assert result["shipped"]["lagos"]["model"]["b3_f1"] > 0.8
+    assert db.query("admin/count_nodes")[0]["nodes"] == 0
+    assert "300 synthetic papers" in bench_model.describe(result)

@@ -4,5 +4,5 @@ MATCH (m:Mention)-[:OF]->(p:Paper)
 WHERE m.truth IS NOT NULL
 OPTIONAL MATCH (m)-[assigned:RESOLVED_TO]->(person:Person)
 RETURN m.key AS mention, m.name AS name, m.position AS position, p.source_id AS paper, m.truth AS gold,
-       person.id AS predicted, assigned.score AS score,
+       person.id AS predicted, assigned.score AS score, m.group AS group,
        COLLECT { MATCH (p)<-[:OF]-(other:Mention) WHERE other <> m RETURN other.name } AS coauthors

@@ -41,7 +41,8 @@ class EvalMention:
 
     `name` is the name as written on the paper (used to match a truth file); `coauthors` are the
     raw names of the paper's other slots; `gold` is the true person (None: unknown),
-    `predicted` the resolution's person (None: not resolved) and `score` its assignment's.
+    `predicted` the resolution's person (None: not resolved) and `score` its assignment's;
+    `group` is the name group the resolution put it in (None: not known).
     """
 
     mention_id: str
@@ -53,6 +54,7 @@ class EvalMention:
     predicted: str | None = None
     position: int | None = None
     score: float | None = None
+    group: str | None = None
 
 
 def one_person(mentions: Iterable[EvalMention]) -> Clusters:

@@ -22,6 +22,7 @@ class EvalRow(TypedDict):
     gold: str | None
     predicted: str | None
     score: float | None
+    group: str | None
     coauthors: list[str]
 
 
@@ -60,4 +61,5 @@ def _to_mention(row: EvalRow, block: str) -> EvalMention:
         predicted=row["predicted"],
         position=row["position"],
         score=row["score"],
+        group=row["group"],
     )

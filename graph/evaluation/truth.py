@@ -69,6 +69,9 @@ class Evaluation:
     `mentions` were scored; `left_out` had no gold label; `unresolved` were scored but had no
     predicted person (each counted as a person of its own). `calibration` says whether the
     resolution's scores mark its wrong assignments (calibration.py; None without scores).
+    `name_groups` is the best any merge within the resolution's name groups could score (each
+    group split by the gold people): what the blocking alone loses (None where a scored
+    mention's group is not known).
     """
 
     resolution: MethodResult
@@ -78,6 +81,7 @@ class Evaluation:
     left_out: int
     unresolved: int
     calibration: Calibration | None = None
+    name_groups: MethodResult | None = None
 
     @property
     def methods(self) -> tuple[MethodResult, ...]:
@@ -249,7 +253,15 @@ def evaluate(
         left_out=len(mentions) - len(scored),
         unresolved=sum(m.predicted is None for m in scored),
         calibration=calibration(scored),
+        name_groups=_score_method("name_groups", scored, _split_by_gold)
+        if all(m.group is not None for m in scored)
+        else None,
     )
+
+
+def _split_by_gold(mentions: Iterable[EvalMention]) -> Mapping[str, Hashable]:
+    """Each name group split exactly into its gold people: a merge's best."""
+    return {m.mention_id: (m.group, m.gold) for m in mentions}
 
 
 def _predicted(mentions: Iterable[EvalMention]) -> Mapping[str, Hashable]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import replace
 
 import pytest
 
@@ -146,6 +147,30 @@ def test_evaluate_runs_both_baselines_on_the_same_mentions():
     assert (han.predicted_clusters, jun.predicted_clusters) == (2, 2)
     assert jun.scores.b3_f1 == 1
     assert [r.method for r in evaluation.methods] == ["resolution", "one_person", "coauthors"]
+
+
+def test_the_name_groups_bound_splits_each_group_by_its_gold_people():
+    # "Lei Zhang" (r1, r2, r3) and "L. Zhang" (r4, r5) were put in separate name groups; r4
+    # is the same person as r1 and r2, so no merge within the groups can join them
+    mentions = [
+        replace(m("r1", "Lei Zhang", "l1", "P1"), group="lei zhang"),
+        replace(m("r2", "Lei Zhang", "l1", "P2"), group="lei zhang"),
+        replace(m("r3", "Lei Zhang", "l2", "P3"), group="lei zhang"),
+        replace(m("r4", "Lei Zhang", "l1", "P4"), group="l zhang"),
+        replace(m("r5", "Lei Zhang", "l3", "P4"), group="l zhang"),
+    ]
+    evaluation = evaluate(mentions)
+    assert evaluation.name_groups is not None
+    (bound,) = evaluation.name_groups.blocks
+    assert bound.predicted_clusters == 4  # {r1 r2} {r3} {r4} {r5}
+    assert bound.scores.b3_precision == 1
+    assert bound.scores.b3_recall == pytest.approx((2 / 3 + 2 / 3 + 1 / 3 + 1 + 1) / 5)
+    assert "The name groups allow B-cubed recall 0.733 at most" in format_table(evaluation)
+    assert to_json(evaluation)["name_groups"]["b3_recall"] == pytest.approx(11 / 15)
+    # a mention whose group is not known (an exported assignment of another tool): no bound
+    unknown = evaluate([*mentions, m("r6", "Lei Zhang", "l1", "P1")])
+    assert unknown.name_groups is None and to_json(unknown)["name_groups"] is None
+    assert "name groups allow" not in format_table(unknown)
 
 
 def test_a_truth_file_replaces_the_gold_of_the_data():

@@ -32,11 +32,14 @@ T = TypeVar("T")
 class _RetriesAreDebug(logging.Filter):
     """The driver logs every retry of a transient error as a warning, which Python prints on
     stderr when the application set no logging up. namesake's concurrent writers and readers
-    expect such retries (a failure that outlasts them is raised), so they are debug records."""
+    expect such retries (a failure that outlasts them is raised), so they are debug records,
+    kept only where the logger is set to show debug records (the level was checked before the
+    filter ran, as a warning's)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         if "will be retried" in str(record.msg) and record.levelno == logging.WARNING:
             record.levelno, record.levelname = logging.DEBUG, "DEBUG"
+            return logging.getLogger(record.name).isEnabledFor(logging.DEBUG)
         return True
 
 

@@ -13,6 +13,7 @@ resolve, where the merge workers and the server already fill the cores, no savin
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Sequence
 from functools import cache
@@ -28,8 +29,17 @@ BATCH = 64  # texts per tokenizer call, as wordllama's own embed
 @cache
 def _model() -> Any:
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")  # before the tokenizer first runs
-    import wordllama  # noqa: PLC0415 (a second to load: only when a group needs it)
-    from wordllama import WordLlama  # noqa: PLC0415
+    # wordllama sets up the root logger on import (basicConfig at INFO), after which every
+    # library's info records would print on the user's stderr: its setup is undone
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    try:
+        import wordllama  # noqa: PLC0415 (a second to load: only when a group needs it)
+        from wordllama import WordLlama  # noqa: PLC0415
+    finally:
+        for handler in [h for h in root.handlers if h not in handlers]:
+            root.removeHandler(handler)
+        root.setLevel(level)
 
     # the wheel's own folder holds weights/ and tokenizers/: never look elsewhere, never download
     return WordLlama.load(cache_dir=Path(wordllama.__file__).parent, disable_download=True)

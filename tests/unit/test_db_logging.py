@@ -1,4 +1,5 @@
-"""The driver's retry warnings are debug records once graph.db is imported (no database)."""
+"""Logging: the driver's retry warnings are debug records once graph.db is imported, and
+loading the title embeddings leaves the logging setup alone (no database)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,38 @@ def test_without_a_logging_setup_retries_stay_off_stderr() -> None:
     )
     assert "a real warning" in done.stderr
     assert "retried" not in done.stderr
+
+
+def test_a_logging_setup_at_info_shows_warnings_but_not_retries() -> None:
+    script = (
+        "import logging, graph.db; logging.basicConfig(level=logging.INFO); "
+        "log = logging.getLogger('neo4j.session'); "
+        f"log.warning({RETRY!r}, 0.9, 'Outdated'); log.warning('a real warning'); "
+        "logging.getLogger('neo4j.session').setLevel(logging.DEBUG); "
+        f"log.warning({RETRY!r}, 0.9, 'shown at debug')"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, check=True
+    )
+    assert "WARNING:neo4j.session:a real warning" in done.stderr
+    assert "Outdated" not in done.stderr
+    shown = "DEBUG:neo4j.session:Transaction failed and will be retried in 0.9s (shown at debug)"
+    assert shown in done.stderr
+
+
+def test_loading_the_title_embeddings_leaves_logging_as_it_was() -> None:
+    # wordllama calls logging.basicConfig(level=INFO) when imported
+    script = (
+        "import logging; from graph.resolution.embeddings import title_vectors; "
+        "title_vectors(['Neuroblast lineage-specific origin of the olfactory neurons']); "
+        "root = logging.getLogger(); print(len(root.handlers), root.level); "
+        "logging.getLogger('graph').info('an info record')"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.split() == ["0", str(logging.WARNING)]
+    assert "an info record" not in done.stderr
 
 
 def test_the_driver_still_words_its_retries_as_the_filter_expects() -> None:

@@ -32,7 +32,6 @@ from typing import Any
 import numpy as np
 
 from bench import harness
-from graph.blocking import UnionFind
 from graph.evaluation import EvalMention, evaluate, read_truth
 from graph.evaluation.metrics import Scores
 from graph.evaluation.reader import labelled_mentions
@@ -111,13 +110,7 @@ def merged_by_threshold(
             group.views, clusters, model, min(thresholds), spellings=group.spellings
         )
         merging.run()
-        sets = UnionFind(range(len(clusters)))
-        log = iter(merging.log)
-        pending = next(log, None)
-        for threshold in sorted(thresholds, reverse=True):
-            while pending is not None and pending[2] >= threshold:
-                sets.union(pending[0], pending[1])
-                pending = next(log, None)
+        for threshold, sets in merging.unions_at(thresholds):
             for index, keys in enumerate(members):
                 label = f"{group.name}#{sets.find(index)}"
                 found[threshold].update((key, label) for key in keys)

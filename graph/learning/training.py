@@ -24,7 +24,6 @@ from typing import Any
 
 import numpy as np
 
-from graph.blocking import UnionFind
 from graph.errors import EvaluationError
 from graph.evaluation.metrics import score
 from graph.learning.examples import (
@@ -253,13 +252,7 @@ def _scores_by_threshold(
     gold = {i: group.gold[i] for i in labelled}
     cluster_of = {row: index for index, seed in enumerate(group.seeds) for row in seed}
     found: dict[float, tuple[float, float, float]] = {}
-    sets = UnionFind(range(len(group.seeds)))
-    log = iter(merging.log)
-    pending = next(log, None)
-    for threshold in sorted(THRESHOLDS, reverse=True):
-        while pending is not None and pending[2] >= threshold:
-            sets.union(pending[0], pending[1])
-            pending = next(log, None)
+    for threshold, sets in merging.unions_at(THRESHOLDS):
         predicted = {i: sets.find(cluster_of[i]) for i in labelled}
         scored = score(gold, predicted)
         found[threshold] = (scored.b3_precision, scored.b3_recall, scored.b3_f1)

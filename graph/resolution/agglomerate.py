@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
+from graph.blocking import UnionFind
 from graph.resolution.cluster_space import ClusterSpace
 from graph.resolution.constraints import Spellings, clash
 from graph.resolution.features import MentionFacts
@@ -130,6 +131,19 @@ class Agglomeration:
 
     def result(self) -> list[Cluster]:
         return [c for i, c in enumerate(self.clusters) if self.space.alive[i]]
+
+    def unions_at(self, thresholds: Iterable[float]) -> Iterator[tuple[float, UnionFind]]:
+        """After `run`: for each threshold, highest first, the starting clusters (by index)
+        unioned as a run at that threshold would have merged them. One union-find grows from
+        one threshold to the next: read it before taking the next."""
+        sets = UnionFind(range(len(self.clusters)))
+        log = iter(self.log)
+        pending = next(log, None)
+        for threshold in sorted(thresholds, reverse=True):
+            while pending is not None and pending[2] >= threshold:
+                sets.union(pending[0], pending[1])
+                pending = next(log, None)
+            yield threshold, sets
 
     def run(self) -> None:
         k = len(self.clusters)

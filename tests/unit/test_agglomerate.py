@@ -128,6 +128,24 @@ def test_merges_at_a_higher_threshold_are_a_prefix_of_those_at_a_lower_one() -> 
     assert high.log == low.log[: len(high.log)] and len(low.log) > len(high.log)
 
 
+def test_one_low_run_gives_the_clusters_of_a_run_at_each_higher_threshold() -> None:
+    facts = titled(*TOPICS, "cells")
+    low = Agglomeration(views(facts), singletons(facts), model(0.05), 0.05)
+    low.run()
+    read = {
+        threshold: sorted(
+            sorted(facts[i].key for i in members) for members in sets.groups().values()
+        )
+        for threshold, sets in low.unions_at([0.05, 0.4, 0.7, 0.95])
+    }
+    assert list(read) == [0.95, 0.7, 0.4, 0.05]  # highest first
+    for threshold, found in read.items():
+        alone = Agglomeration(views(facts), singletons(facts), model(threshold), threshold)
+        alone.run()
+        assert found == groups(alone.result()), threshold
+    assert len(read[0.05]) < len(read[0.95])
+
+
 def test_a_merged_clusters_features_are_those_of_its_members_together() -> None:
     facts = [
         fact("a", "graph neural networks", year=2001, venue_key="kdd", affiliation="MIT"),

@@ -16,6 +16,13 @@ from tests.paths import REPO
 RETRY = "Transaction failed and will be retried in %ss (%s)"
 
 
+def _python(script: str) -> subprocess.CompletedProcess[str]:
+    """The script run in a fresh interpreter, whose logging nothing has set up yet."""
+    return subprocess.run(
+        [sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, check=True
+    )
+
+
 def test_a_retried_transient_error_is_a_debug_record(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG, logger="neo4j.session")
     log = logging.getLogger("neo4j.session")
@@ -30,9 +37,7 @@ def test_without_a_logging_setup_retries_stay_off_stderr() -> None:
         "import logging, graph.db; log = logging.getLogger('neo4j.session'); "
         f"log.warning({RETRY!r}, 0.9, 'Outdated'); log.warning('a real warning')"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, check=True
-    )
+    done = _python(script)
     assert "a real warning" in done.stderr
     assert "retried" not in done.stderr
 
@@ -45,9 +50,7 @@ def test_a_logging_setup_at_info_shows_warnings_but_not_retries() -> None:
         "logging.getLogger('neo4j.session').setLevel(logging.DEBUG); "
         f"log.warning({RETRY!r}, 0.9, 'shown at debug')"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, check=True
-    )
+    done = _python(script)
     assert "WARNING:neo4j.session:a real warning" in done.stderr
     assert "Outdated" not in done.stderr
     shown = "DEBUG:neo4j.session:Transaction failed and will be retried in 0.9s (shown at debug)"
@@ -62,9 +65,7 @@ def test_loading_the_title_embeddings_leaves_logging_as_it_was() -> None:
         "root = logging.getLogger(); print(len(root.handlers), root.level); "
         "logging.getLogger('graph').info('an info record')"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, check=True
-    )
+    done = _python(script)
     assert done.stdout.split() == ["0", str(logging.WARNING)]
     assert "an info record" not in done.stderr
 

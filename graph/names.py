@@ -159,12 +159,14 @@ def _tokens(body: str) -> list[str]:
     return re.sub(r"\.(?=[^\s.\-‐])", ". ", body.replace("_", " ")).split()
 
 
+@lru_cache(maxsize=_CACHE_SIZE)
 def base_key(raw: str) -> str:
     """Key of the name without its DBLP suffix: normalised "given family"."""
     name = parse_name(raw)
     return normalize(f"{name.given} {name.family}")
 
 
+@lru_cache(maxsize=_CACHE_SIZE)
 def author_key(raw: str) -> str:
     """Key of an :Author node: `base_key` plus " 0003" when the name has a DBLP suffix."""
     name = parse_name(raw)
@@ -172,6 +174,7 @@ def author_key(raw: str) -> str:
     return f"{key} {name.suffix}" if name.suffix else key
 
 
+@lru_cache(maxsize=_CACHE_SIZE)
 def block_key(raw: str) -> str:
     """Blocking key: normalised family name, a space, the first initial of the given name
     ("Han Cai", "H. Cai", "Cai, Han" and "Han Cai 0001" all give "cai h")."""

@@ -2,11 +2,13 @@
 
 1. Scope (scope.py): authors get a name group (graph/blocking.py); a run takes the groups of
    the names given, or those new data touched, or all.
+   On full runs (and on the first run of a database, whatever it is for), Leiden
+   communities of the global coauthor graph are written onto the authors meanwhile
+   (communities.py; the server's work while Python blocks the names): the merge model reads
+   them, and `explain` shows them. Incremental runs keep them: authors loaded since have none
+   until a full run.
 2. Evidence (evidence.py): the Cypher rules in cypher/rules/ link mentions of one group; GDS
-   weakly connected components of those links are the seeds. On full runs (and on the first
-   run of a database, whatever it is for), Leiden communities of the global coauthor graph are
-   written onto the authors (communities.py): the merge model reads them, and `explain` shows
-   them. Incremental runs keep them: authors loaded since have none until a full run.
+   weakly connected components of those links are the seeds.
 3. Merge (agglomerate.py): the merge model (model.py) joins each group's seeds best-first,
    never across a hard rule, while the likeliest pair reaches its threshold.
 4. Persons (persons.py): stable ids, names and scores, written group batch by group batch.
@@ -76,7 +78,15 @@ def resolve(
     db.run_script("schema/constraints")
     wanted = list(names)
     papers = db.query("resolution/paper_count")[0]["papers"]
-    groups, everything = assign_groups(db, wanted, full)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="communities") as side:
+        leiden: Future[int] | None = None
+        if papers and _needs_communities(db, wanted, full):
+            progress("global coauthor communities (GDS Leiden), while the names are grouped...")
+            leiden = side.submit(lambda: communities.coauthor_communities(db)["communities"])
+        # Leiden writes onto the authors too: the groups are written once it is done
+        groups, everything = assign_groups(
+            db, wanted, full, before_writing=lambda: leiden.result() if leiden else None
+        )
     if wanted and groups:
         pending = pending_subjects(db, wanted, papers)
         if pending:
@@ -86,6 +96,7 @@ def resolve(
             )
             groups, _ = assign_groups(db, wanted + pending, False)
     summary = ResolveSummary(groups=len(groups), incremental=not wanted and not everything)
+    summary.coauthor_communities = leiden.result() if leiden else 0
     if not groups:
         if wanted or not papers:
             raise ResolutionError(nothing_found(wanted, papers))
@@ -93,6 +104,14 @@ def resolve(
     progress(f"{len(groups)} name groups to resolve")
     resolve_groups(db, groups, everything, papers, parameters, summary, progress, model, workers)
     return summary
+
+
+def _needs_communities(db: Database, wanted: list[str], full: bool) -> bool:
+    """Whether this run computes the coauthor communities: a run of every group (a full run,
+    or a database's first run without names) does, and any run while none were computed."""
+    earlier = db.query("resolution/earlier_runs")[0]
+    every_group = not wanted and (full or not earlier["grouped"])
+    return every_group or not earlier["communities"]
 
 
 def resolve_groups(
@@ -154,7 +173,6 @@ class _TierRun:
     statistics: Future[CorpusStats]
     workers: int | None
     names: NameStats | None = None
-    communities_done: bool = False
     merging: Merging | None = None
 
     def resolve_tiers(self, first: list[str], rest: list[str]) -> None:
@@ -178,12 +196,6 @@ class _TierRun:
         found = seed(self.db, groups, batches, heavy, alone, scope, self.progress)
         self.summary.evidence_links += found.links
         self.summary.seeds += found.seeds
-        if not self.communities_done and (self.everything or not self._communities_found()):
-            self.progress("global coauthor communities (GDS Leiden)...")
-            self.summary.coauthor_communities = communities.coauthor_communities(self.db)[
-                "communities"
-            ]
-            self.communities_done = True
         stats = self.statistics.result()
         if self.names is None:
             self.names = NameStats.of(r["name"] for r in self.db.stream("resolution/author_names"))
@@ -202,9 +214,6 @@ class _TierRun:
         self.progress(f"merging seeds into persons{where}...")
         merger = _Merger(self.merging, self.parameters.max_team, self.model.digest)
         _merge_batches(self.db, batches, merger, self.summary)
-
-    def _communities_found(self) -> bool:
-        return bool(self.db.query("resolution/communities_found")[0]["found"])
 
 
 def _merge_batches(

@@ -16,6 +16,7 @@ beside a subject person that changed: the outcome does not depend on which runs 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from typing import cast
 
 from graph.blocking import UnionFind, resolution_groups
@@ -36,10 +37,13 @@ def subject_groups(db: Database, groups: list[str], papers: int) -> set[str]:
     return {r["group"] for r in rows}
 
 
-def assign_groups(db: Database, names: list[str], full: bool) -> tuple[list[str], bool]:
+def assign_groups(
+    db: Database, names: list[str], full: bool, before_writing: Callable[[], object] = lambda: None
+) -> tuple[list[str], bool]:
     """Group the authors (all, or those under the names' blocking keys) and write the groups
     onto them and their mentions: all of them, or (incremental) those that changed group or
-    have new mentions. Return the groups to resolve and whether that is every group."""
+    have new mentions; `before_writing` is called first (it waits for other writes to the
+    authors). Return the groups to resolve and whether that is every group."""
     blocks = sorted({b for n in names for b in family_blocks(n)}) if names else None
     rows = cast(list[AuthorRow], db.query("resolution/authors", blocks=blocks))
     authors = {r["key"]: r["name"] for r in rows}
@@ -50,6 +54,7 @@ def assign_groups(db: Database, names: list[str], full: bool) -> tuple[list[str]
         if incremental
         else rows
     )
+    before_writing()
     db.write_rows(
         "resolution/set_groups", ({"key": r["key"], "group": groups[r["key"]]} for r in fresh)
     )

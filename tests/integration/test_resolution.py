@@ -242,6 +242,18 @@ def test_rerun_keeps_ids_and_every_mention_has_one_person(db: Database) -> None:
     assert check["orphan_persons"] == 0 and check["unweighted_evidence"] == 0
 
 
+def test_coauthor_communities_on_runs_of_every_group_only(db: Database) -> None:
+    load(db, [data_path("aminer-dev", name) for name in ("Jim_Gray.xml", "Kai_Zhang.xml")])
+    first = resolve(db)  # Leiden runs beside the blocking of the names
+    communities = db.query("test/author_communities")
+    assert first.coauthor_communities > 1
+    assert all(row["community"] is not None for row in communities)
+    assert resolve(db).coauthor_communities == 0  # incremental, nothing new: kept
+    assert resolve(db, ["Jim Gray"]).coauthor_communities == 0
+    assert resolve(db, full=True).coauthor_communities == first.coauthor_communities
+    assert db.query("test/author_communities") == communities
+
+
 def test_interrupted_run_is_finished_by_a_rerun(db: Database, monkeypatch) -> None:
     load(db, [data_path("aminer-dev", name) for name in ("Jim_Gray.xml", "Kai_Zhang.xml")])
     resolve(db)

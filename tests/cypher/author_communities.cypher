@@ -1,0 +1,4 @@
+// Each author's coauthor community, by author key.
+MATCH (a:Author)
+RETURN a.key AS author, a.community AS community
+ORDER BY author

@@ -9,8 +9,9 @@ property, so that later online loads and the resolution cannot tell the differen
 2. Sort (merge.py): coreutils `sort` orders each raw file by key, then sequence, on disk
    (LC_ALL=C, a bounded buffer): memory stays flat however large the input.
 3. Merge (merge.py): one streaming pass per kind coalesces each key's rows as the online MERGE
-   statements do, into the CSV files neo4j-admin reads (csvfiles.py); COAUTHOR is counted
-   from sorted (paper, author) lines under the online path's team-size rule.
+   statements do, into the CSV files neo4j-admin reads (csvfiles.py; a large load merges its
+   mention rows in a second process, beside the other kinds); COAUTHOR is counted from sorted
+   (paper, author) lines under the online path's team-size rule.
 4. Import (admin.py): the server is stopped, its (empty) store moved aside, neo4j-admin run
    from the assembled server, and the server started again; if the import fails, the empty
    store is put back.

@@ -85,18 +85,27 @@ class CsvFile:
         self.path = path
         self.rows = 0
         self.multiline = False
-        self._out: IO[str] = path.open("w", encoding="utf-8", newline="\n")
+        self._out: IO[str] | None = path.open("w", encoding="utf-8", newline="\n")
         self._out.write(",".join(header) + "\n")
+
+    @classmethod
+    def written(cls, path: Path, rows: int, multiline: bool) -> CsvFile:
+        """A file another process wrote and closed."""
+        done = cls.__new__(cls)
+        done.path, done.rows, done.multiline, done._out = path, rows, multiline, None
+        return done
 
     def write(self, values: Iterable[Any]) -> None:
         line = ",".join(csv_field(v) for v in values)
         if "\n" in line or "\r" in line:
             self.multiline = True
+        assert self._out is not None, f"{self.path} is closed"
         self._out.write(line + "\n")
         self.rows += 1
 
     def close(self) -> None:
-        self._out.close()
+        if self._out is not None:
+            self._out.close()
 
 
 @dataclass
@@ -106,11 +115,22 @@ class CsvFiles:
     csv: dict[str, CsvFile]
 
     @classmethod
-    def open(cls, work: Path) -> CsvFiles:
+    def open(
+        cls, work: Path, only: Iterable[str] | None = None, without: Iterable[str] = ()
+    ) -> CsvFiles:
+        """The files of every stem (or `only` these), less those `without`."""
         specs = {**NODE_FILES, **RELATIONSHIP_FILES}
-        return cls(
-            {stem: CsvFile(work / f"{stem}.csv", header) for stem, (_, header) in specs.items()}
-        )
+        stems = [s for s in (specs if only is None else only) if s not in set(without)]
+        return cls({stem: CsvFile(work / f"{stem}.csv", specs[stem][1]) for stem in stems})
+
+    def written(self) -> dict[str, tuple[int, bool]]:
+        """Each file's rows and whether a value spans lines (for `add_written`)."""
+        return {stem: (f.rows, f.multiline) for stem, f in self.csv.items()}
+
+    def add_written(self, work: Path, written: dict[str, tuple[int, bool]]) -> None:
+        """Take in the files another process wrote in `work` and closed."""
+        for stem, (rows, multiline) in written.items():
+            self.csv[stem] = CsvFile.written(work / f"{stem}.csv", rows, multiline)
 
     def close(self) -> None:
         for f in self.csv.values():

@@ -12,9 +12,11 @@ faster than running derive_coauthors.cypher after the import.
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import subprocess
 from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
@@ -26,6 +28,10 @@ from loaders.bulk.spool import KINDS, escape, unescape
 from loaders.writer import LoadSummary, load_key
 
 SORT_BUFFER = "256M"
+# The mention rows' CSV files, merged in a process of their own once the raw mention rows
+# reach MENTIONS_APART_BYTES (below, starting the process costs more than it saves).
+MENTION_FILES = ("mentions", "of", "named")
+MENTIONS_APART_BYTES = 32 << 20
 
 
 def sort_file(
@@ -71,16 +77,25 @@ def merge_all(
 ) -> tuple[CsvFiles, int]:
     """Sort and merge every raw file into the CSV files; also the :Load rows and COAUTHOR.
     Returns the files and the number of coauthor pairs."""
-    files = CsvFiles.open(work)
+    apart = (work / "mention.raw").stat().st_size >= MENTIONS_APART_BYTES
+    files = CsvFiles.open(work, without=MENTION_FILES if apart else ())
     try:
         for kind in KINDS:
             progress(f"Sorting and merging {kind} rows...")
             sort_file(work / f"{kind}.raw", work / f"{kind}.sorted", work)
-        _merge_papers(work, files, summaries)
-        _merge_venues(work, files, summaries)
-        _merge_authors(work, files, summaries)
-        _merge_mentions(work, files, summaries)
-        _merge_persons(work, files, summaries)
+        if apart:
+            # the mention rows, about half the merging, in a process of their own beside the rest
+            spawn = multiprocessing.get_context("spawn")
+            with ProcessPoolExecutor(max_workers=1, mp_context=spawn) as side:
+                mentions = side.submit(_merge_mentions_apart, work, len(summaries))
+                _merge_others(work, files, summaries)
+                added, written = mentions.result()
+            for summary, count in zip(summaries, added, strict=True):
+                summary.mentions_added += count
+            files.add_written(work, written)
+        else:
+            _merge_others(work, files, summaries)
+            _merge_mentions(work, files, summaries)
         for s in summaries:
             files["loads"].write(
                 [load_key(Path(s.path)), s.path, s.format, "incomplete", s.records]
@@ -90,6 +105,26 @@ def merge_all(
     finally:
         files.close()
     return files, pairs
+
+
+def _merge_others(work: Path, files: CsvFiles, summaries: list[LoadSummary]) -> None:
+    _merge_papers(work, files, summaries)
+    _merge_venues(work, files, summaries)
+    _merge_authors(work, files, summaries)
+    _merge_persons(work, files, summaries)
+
+
+def _merge_mentions_apart(
+    work: Path, file_count: int
+) -> tuple[list[int], dict[str, tuple[int, bool]]]:
+    """_merge_mentions in another process: the mentions added per file, and the files."""
+    files = CsvFiles.open(work, only=MENTION_FILES)
+    counts = [LoadSummary(path="", format="") for _ in range(file_count)]
+    try:
+        _merge_mentions(work, files, counts)
+    finally:
+        files.close()
+    return [c.mentions_added for c in counts], files.written()
 
 
 def _merge_papers(work: Path, files: CsvFiles, summaries: list[LoadSummary]) -> None:

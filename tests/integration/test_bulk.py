@@ -15,7 +15,7 @@ from graph.evaluation import EvalMention, read_truth
 from graph.evaluation.reader import labelled_mentions
 from graph.server import ManagedServer
 from graph.settings import Connection
-from loaders.bulk import bulk_load, require_managed
+from loaders.bulk import bulk_load, merge, require_managed
 from loaders.validation import BadRecordPolicy
 from loaders.writer import GraphWriter
 from tests.paths import data_path
@@ -46,7 +46,12 @@ def snapshot(db: Database) -> dict[str, object]:
     }
 
 
-def test_bulk_gives_the_online_graph(db: Database, managed_server: ManagedServer) -> None:
+@pytest.mark.parametrize("mentions_apart", [False, True], ids=["one process", "mentions apart"])
+def test_bulk_gives_the_online_graph(
+    db: Database, managed_server: ManagedServer, monkeypatch, mentions_apart: bool
+) -> None:
+    if mentions_apart:  # the mention rows merged in a process of their own, as large loads do
+        monkeypatch.setattr(merge, "MENTIONS_APART_BYTES", 0)
     files = sample_files()
     writer = GraphWriter(db)
     for path in files:
@@ -62,6 +67,7 @@ def test_bulk_gives_the_online_graph(db: Database, managed_server: ManagedServer
     assert bulk["dblp_truth"] == online["dblp_truth"] and len(bulk["dblp_truth"]) >= 671
     assert summary.mentions == sum(s.mentions for s in summary.files) > 0
     assert sum(s.papers_added for s in summary.files) == online["counts"]["papers"]
+    assert sum(s.mentions_added for s in summary.files) == online["counts"]["mentions"]
     assert {row["status"] for row in db.query("test/load_markers")} == {"complete"}
 
 
